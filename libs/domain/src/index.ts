@@ -1,0 +1,5 @@
+export * from './access/roles';
+export * from './access/permissions';
+export * from './identity/password-policy';
+export * from './identity/organization-rules';
+export * from './tree/tree-rules';
