@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source';
+import { DatabaseModule } from './database/database.module';
+import { AuthGuard } from './common/auth/auth.guard';
+import { createValidationPipe } from './common/graphql/validation';
+import { graphqlConfig } from './graphql-config';
+import { FEATURE_MODULES } from './feature-modules';
+import { HealthModule } from './modules/health/health.module';
+import { MetricsService } from './modules/health/metrics.service';
+import { IdentityModule } from './modules/identity/identity.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, log: Logger): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config.databaseAppUrl)),
+        DatabaseModule,
+        HealthModule,
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          inject: [MetricsService],
+          useFactory: (metrics: MetricsService) => graphqlConfig(config, log, metrics),
+        }),
+        IdentityModule,
+        ...FEATURE_MODULES,
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+      exports: [APP_CONFIG],
+      global: true,
+    };
+  }
+}

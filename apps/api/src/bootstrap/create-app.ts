@@ -1,0 +1,79 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from '../app.module';
+import type { AppConfig } from '../config/app-config';
+import { MetricsService } from '../modules/health/metrics.service';
+import { createLogger, NestPinoLogger } from './logger';
+
+/** Builds the whole API (and the web app's files, when built) as one Fastify server. */
+export async function createApp(config: AppConfig, log: Logger = createLogger(config.logLevel)): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: log,
+    // one log line per request, written by instrument() below
+    logController: new LogController({ disableRequestLogging: true }),
+    allowErrorHandlerOverride: true,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, log), adapter, {
+    logger: new NestPinoLogger(log),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
+  await app.register(fastifyCookie as never);
+  instrument(fastify, app.get(MetricsService));
+  fastify.setErrorHandler(clientSafeErrors);
+  if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
+    await serveWeb(app, fastify, config.webDist);
+  }
+  await app.init();
+  return app;
+}
+
+function instrument(fastify: FastifyInstance, metrics: MetricsService): void {
+  fastify.addHook('onRequest', async (req, reply) => {
+    void reply.header('x-request-id', req.id);
+  });
+  fastify.addHook('onResponse', async (req, reply) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    metrics.httpDuration.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
+    req.log.info({ method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+}
+
+/** Errors raised before GraphQL runs (body too large, bad JSON) answer in the GraphQL error shape. */
+function clientSafeErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  const status = error.statusCode ?? 500;
+  const code =
+    status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 || status === 400 ? 'BAD_USER_INPUT' : status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR';
+  const message =
+    status === 413
+      ? 'The request is too large.'
+      : status >= 500
+        ? 'Something went wrong on our side. Please try again.'
+        : error.message;
+  if (status >= 500) req.log.error({ err: error }, 'unhandled error');
+  void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
+}
+
+async function serveWeb(app: NestFastifyApplication, fastify: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic as never, { root, wildcard: false, index: false, maxAge: '1h', immutable: false });
+  const index = fs.readFileSync(path.join(root, 'index.html'));
+  // Client-side routes (/members, /invite/…) all answer with the app's page.
+  fastify.get('/*', async (_req, reply) => {
+    await reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
+  });
+  fastify.get('/', async (_req, reply) => {
+    await reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(index);
+  });
+}

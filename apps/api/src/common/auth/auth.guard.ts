@@ -1,0 +1,79 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { can, isRole } from '@opsplan/domain';
+import type { GraphQLResolveInfo } from 'graphql';
+import { forbidden, unauthenticated } from '../errors/app-error';
+import type { Caller, GqlContext } from '../context/gql-context';
+import { ACCESS_KEY, Access } from './auth.decorators';
+import { AccessTokenService } from '../../modules/identity/services/access-token.service';
+import { TenantDb } from '../../database/tenant-db.service';
+
+const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+
+interface AuthRow {
+  session_ok: boolean;
+  membership_id: string | null;
+  role: string | null;
+  active: boolean | null;
+  department_id: string | null;
+}
+
+/**
+ * Runs before every root field. Establishes the caller once per request from
+ * the bearer token and the database (so a revoked session, a deactivation or
+ * a role change counts from the very next request), then checks the access
+ * the operation declares. Field resolvers below a root field are covered by it.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: AccessTokenService,
+    private readonly db: TenantDb,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (!ROOT_TYPES.has(info.parentType.name)) return true;
+
+    const access =
+      this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]) ??
+      ({ kind: 'member' } as Access);
+    const ctx = gql.getContext<GqlContext & { authorization?: string }>();
+    const caller = ctx.caller ?? (await this.identify(ctx));
+    if (caller) ctx.caller = caller;
+
+    if (access.kind === 'public') return true;
+    if (!caller) throw unauthenticated('Please sign in to continue.');
+    if (access.kind === 'signedIn') return true;
+    if (!caller.orgId) throw forbidden('Choose or create an organisation first.');
+    if (!caller.membershipId || !caller.role) throw forbidden('You are not an active member of this organisation.');
+    if (access.kind === 'permission' && !can(caller.role, access.permission)) {
+      throw forbidden('Your role does not allow this.');
+    }
+    return true;
+  }
+
+  private async identify(ctx: GqlContext & { authorization?: string }): Promise<Caller | undefined> {
+    const header = ctx.req?.headers?.authorization ?? ctx.authorization;
+    if (!header) return undefined;
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const claims = match ? this.tokens.verify(match[1]) : null;
+    if (!claims) throw unauthenticated('Your session has expired. Please sign in again.');
+
+    const [row] = await this.db.query<AuthRow>('SELECT * FROM app_auth_context($1, $2, $3)', [claims.sub, claims.sid, claims.org]);
+    if (!row?.session_ok) throw unauthenticated('Your session has ended. Please sign in again.');
+    const member = row.membership_id && row.active && isRole(row.role);
+    return {
+      userId: claims.sub,
+      sessionId: claims.sid,
+      orgId: claims.org,
+      membershipId: member ? row.membership_id : null,
+      role: member && isRole(row.role) ? row.role : null,
+      departmentId: member ? row.department_id : null,
+    };
+  }
+}

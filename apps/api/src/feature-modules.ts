@@ -1,0 +1,8 @@
+import { AuditModule } from './modules/audit/audit.module';
+import { DepartmentsModule } from './modules/departments/departments.module';
+import { EventsModule } from './modules/events/events.module';
+import { MembersModule } from './modules/members/members.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+
+/** The product's feature modules. A new module is added here (see DEVELOPMENT.md). */
+export const FEATURE_MODULES = [AuditModule, EventsModule, OrganizationsModule, DepartmentsModule, MembersModule];

@@ -1,0 +1,51 @@
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule } from 'graphql';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config/app-config';
+import { formatGraphQLError, statusFor } from './common/errors/error-formatter';
+import type { GqlContext } from './common/context/gql-context';
+import type { MetricsService } from './modules/health/metrics.service';
+
+/** Limits every operation must stay within; see DEVELOPMENT.md. */
+export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000 };
+
+export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsService): MercuriusDriverConfig {
+  const rules: ValidationRule[] = [
+    maxDepthRule({ n: QUERY_LIMITS.depth }) as unknown as ValidationRule,
+    maxAliasesRule({ n: QUERY_LIMITS.aliases }) as unknown as ValidationRule,
+    costLimitRule({ maxCost: QUERY_LIMITS.cost }) as unknown as ValidationRule,
+  ];
+  if (config.production) rules.push(NoSchemaIntrospectionCustomRule);
+
+  return {
+    driver: MercuriusDriver,
+    autoSchemaFile: true,
+    sortSchema: true,
+    path: '/graphql',
+    graphiql: false,
+    jit: 1,
+    allowBatchedQueries: false,
+    validationRules: rules,
+    context: (req: FastifyRequest, reply: FastifyReply): GqlContext => ({ req, reply, requestId: String(req.id) }),
+    subscription: {
+      // graphql-ws: the client sends its access token in connectionParams.
+      onConnect: ({ payload }: { payload?: { authorization?: unknown } }) => ({
+        authorization: typeof payload?.authorization === 'string' ? payload.authorization : undefined,
+      }),
+      context: (_socket: unknown, req: FastifyRequest) => ({ requestId: String(req.id) }),
+    },
+    errorFormatter: (execution) => {
+      const errors = execution.errors.map((error: GraphQLError) => {
+        const formatted = formatGraphQLError(error, log);
+        metrics.graphqlErrors.inc({ code: String(formatted.extensions?.code ?? 'UNKNOWN') });
+        // Field suggestions ("Did you mean …?") describe the schema; keep them out of production.
+        return config.production ? { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, '') } : formatted;
+      });
+      return { statusCode: statusFor(execution), response: { data: execution.data ?? null, errors } };
+    },
+  } as MercuriusDriverConfig;
+}

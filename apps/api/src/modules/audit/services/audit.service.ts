@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { AuditChangeValue } from '../audit-log.entity';
+
+/** Field names whose values never enter the audit log. */
+const SENSITIVE = /salary|salaries|password|token|secret|wage|pay$/i;
+export const REDACTED = '[redacted]';
+
+export interface AuditRecord {
+  orgId: string;
+  actorUserId: string | null;
+  requestId: string | null;
+  entity: string;
+  entityId: string;
+  action: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** Writes audit rows inside the caller's transaction, so they exist exactly when the change does. */
+@Injectable()
+export class AuditService {
+  async record(em: EntityManager, record: AuditRecord): Promise<void> {
+    const changes = diff((record.before ?? null) as Record<string, unknown> | null, (record.after ?? null) as Record<string, unknown> | null);
+    await em.query(
+      `INSERT INTO audit_log (org_id, actor_user_id, request_id, entity, entity_id, action, changes) VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [record.orgId, record.actorUserId, record.requestId, record.entity, record.entityId, record.action, JSON.stringify(changes)],
+    );
+  }
+}
+
+/** The fields that differ between before and after, with sensitive values redacted. */
+export function diff(before: Record<string, unknown> | null, after: Record<string, unknown> | null): AuditChangeValue[] {
+  const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
+  const changes: AuditChangeValue[] = [];
+  for (const field of keys) {
+    if (['updatedAt', 'createdAt', 'version'].includes(field)) continue;
+    const b = normalise(before?.[field]);
+    const a = normalise(after?.[field]);
+    if (JSON.stringify(b) === JSON.stringify(a)) continue;
+    const redact = SENSITIVE.test(field);
+    changes.push({ field, before: redact && b !== null ? REDACTED : b, after: redact && a !== null ? REDACTED : a });
+  }
+  return changes;
+}
+
+function normalise(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}

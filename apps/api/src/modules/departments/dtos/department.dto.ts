@@ -1,0 +1,13 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('Department')
+export class DepartmentDto {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  /** Resolved by a field resolver (batched), so the manager's own department can be asked for too. */
+  managerId!: string | null;
+  @Field(() => Int) memberCount!: number;
+  @Field(() => Int) sortOrder!: number;
+  @Field(() => Int) version!: number;
+}

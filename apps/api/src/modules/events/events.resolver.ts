@@ -1,0 +1,16 @@
+import { Resolver, Subscription } from '@nestjs/graphql';
+import { CurrentCaller, MembersOnly } from '../../common/auth/auth.decorators';
+import type { MemberCaller } from '../../common/context/gql-context';
+import { OrganizationEvents } from './organization-events.service';
+import { OrganizationEventDto } from './organization-event.dto';
+
+@Resolver()
+@MembersOnly()
+export class EventsResolver {
+  constructor(private readonly events: OrganizationEvents) {}
+
+  @Subscription(() => OrganizationEventDto, { description: 'Changes in the current organisation, as they happen.' })
+  organizationEvents(@CurrentCaller() caller: MemberCaller) {
+    return this.events.subscribe(caller.orgId);
+  }
+}

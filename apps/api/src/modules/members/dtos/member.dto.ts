@@ -1,0 +1,16 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Role } from '@opsplan/domain';
+import { RoleEnum } from '../../../common/graphql/role.enum';
+import { UserDto } from '../../identity/dtos/user.dto';
+
+@ObjectType('Member')
+export class MemberDto {
+  @Field(() => ID) id!: string;
+  @Field(() => UserDto) user!: UserDto;
+  @Field(() => RoleEnum) role!: Role;
+  /** Resolved by a field resolver (batched). */
+  departmentId!: string | null;
+  @Field() active!: boolean;
+  @Field() joinedAt!: Date;
+  @Field(() => Int) version!: number;
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { isRole, Role } from '@opsplan/domain';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import { Row, updateVersioned } from '../../../database/versioned-update';
+import { badInput, notFound } from '../../../common/errors/app-error';
+import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
+import { auditBy } from '../../../common/context/audit-context';
+import { byKeys, requestLoader } from '../../../common/graphql/request-loader';
+import { AuditService } from '../../audit/services/audit.service';
+import { OrganizationEvents } from '../../events/organization-events.service';
+import type { MemberDto } from '../dtos/member.dto';
+import type { UpdateMemberInput } from '../dtos/inputs/update-member.input';
+import type { EntityManager } from 'typeorm';
+
+const MEMBER_SELECT = `SELECT m.*, u.email, u.display_name, u.locale FROM memberships m JOIN users u ON u.id = m.user_id`;
+
+export const toMemberDto = (row: Row): MemberDto => ({
+  id: row.id as string,
+  user: { id: row.user_id as string, email: row.email as string, displayName: row.display_name as string, locale: row.locale as string | null },
+  role: (isRole(row.role) ? row.role : 'staff') as Role,
+  departmentId: row.department_id as string | null,
+  active: row.active as boolean,
+  joinedAt: row.created_at as Date,
+  version: row.version as number,
+});
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
+  ) {}
+
+  list(caller: MemberCaller, includeInactive: boolean): Promise<MemberDto[]> {
+    // memberships' policy also shows the caller's own rows in other
+    // organisations, so every query names the organisation explicitly.
+    return this.db.run(caller, async (em) => {
+      const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND ($2 OR m.active) ORDER BY u.display_name, u.email`, [
+        caller.orgId,
+        includeInactive,
+      ]);
+      return rows.map(toMemberDto);
+    });
+  }
+
+  /** Batched lookup of members by id, for field resolvers. */
+  loader(ctx: GqlContext, caller: MemberCaller) {
+    return requestLoader<string, MemberDto>(ctx, 'member', (ids) =>
+      this.db.run(caller, async (em) => {
+        const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`, [caller.orgId, ids]);
+        return byKeys(ids, rows.map(toMemberDto), (m) => m.id);
+      }),
+    );
+  }
+
+  async update(caller: MemberCaller, input: UpdateMemberInput, requestId: string): Promise<MemberDto> {
+    const dto = await this.db.run(caller, async (em) => {
+      if (input.departmentId) await assertDepartment(em, caller.orgId, input.departmentId);
+      const { before, after } = await updateVersioned(em, {
+        table: 'memberships',
+        id: input.id,
+        version: input.version,
+        what: 'The member',
+        extraWhere: 'AND org_id = app_org_id()',
+        toClient: (row) => ({ id: row.id, role: row.role, departmentId: row.department_id, active: row.active, version: row.version }),
+        changes: { role: input.role, department_id: input.departmentId, active: input.active },
+      });
+      await assertAnAdminRemains(em, caller.orgId, input.active === false ? 'active' : 'role');
+      await this.audit.record(em, {
+        ...auditBy(caller, requestId),
+        entity: 'membership',
+        entityId: input.id,
+        action: 'update',
+        before: { role: before.role, departmentId: before.department_id, active: before.active },
+        after: { role: after.role, departmentId: after.department_id, active: after.active },
+      });
+      const [row] = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.id = $1 AND m.org_id = $2`, [input.id, caller.orgId]);
+      return toMemberDto(row);
+    });
+    this.events.publish(caller.orgId, { entity: 'membership', entityId: dto.id, action: 'update', actorId: caller.userId });
+    return dto;
+  }
+}
+
+export async function assertDepartment(em: EntityManager, orgId: string, departmentId: string): Promise<void> {
+  const [row] = await sql(em, `SELECT 1 FROM departments WHERE id = $1 AND org_id = $2 AND deleted_at IS NULL`, [departmentId, orgId]);
+  if (!row) throw notFound('The department');
+}
+
+async function assertAnAdminRemains(em: EntityManager, orgId: string, field: string): Promise<void> {
+  const [row] = await sql<{ n: number }>(em, `SELECT count(*)::int AS n FROM memberships WHERE org_id = $1 AND role = 'admin' AND active`, [orgId]);
+  if (row.n === 0) throw badInput(field, 'An organisation needs at least one active admin. Make someone else admin first.');
+}

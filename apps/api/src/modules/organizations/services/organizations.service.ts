@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import { Row, updateVersioned } from '../../../database/versioned-update';
+import { notFound } from '../../../common/errors/app-error';
+import type { Caller, MemberCaller } from '../../../common/context/gql-context';
+import { auditBy } from '../../../common/context/audit-context';
+import { AuditService } from '../../audit/services/audit.service';
+import { OrganizationEvents } from '../../events/organization-events.service';
+import type { OrganizationDto } from '../dtos/organization.dto';
+import type { CreateOrganizationInput } from '../dtos/inputs/create-organization.input';
+import type { UpdateOrganizationInput } from '../dtos/inputs/update-organization.input';
+
+export const toOrganizationDto = (row: Row): OrganizationDto => ({
+  id: row.id as string,
+  name: row.name as string,
+  currency: row.currency as string,
+  fiscalYearStartMonth: row.fiscal_year_start_month as number,
+  createdAt: row.created_at as Date,
+  version: row.version as number,
+});
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
+  ) {}
+
+  /** Creates an organisation with the caller as its first admin. */
+  async create(caller: Caller, input: CreateOrganizationInput, requestId: string): Promise<string> {
+    const orgId = randomUUID();
+    await this.db.run({ orgId, userId: caller.userId }, async (em) => {
+      const [org] = await sql<Row>(
+        em,
+        `INSERT INTO organizations (id, name, currency, fiscal_year_start_month) VALUES ($1, $2, $3, $4) RETURNING *`,
+        [orgId, input.name, input.currency, input.fiscalYearStartMonth],
+      );
+      const [membership] = await sql<Row>(em, `INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, 'admin') RETURNING *`, [
+        orgId,
+        caller.userId,
+      ]);
+      const by = { orgId, actorUserId: caller.userId, requestId };
+      await this.audit.record(em, { ...by, entity: 'organization', entityId: orgId, action: 'create', after: toOrganizationDto(org) });
+      await this.audit.record(em, {
+        ...by,
+        entity: 'membership',
+        entityId: membership.id as string,
+        action: 'create',
+        after: { userId: caller.userId, role: 'admin' },
+      });
+    });
+    return orgId;
+  }
+
+  get(caller: MemberCaller): Promise<OrganizationDto> {
+    return this.db.run(caller, async (em) => {
+      const [row] = await sql<Row>(em, `SELECT * FROM organizations WHERE id = $1`, [caller.orgId]);
+      if (!row) throw notFound('Organisation');
+      return toOrganizationDto(row);
+    });
+  }
+
+  async update(caller: MemberCaller, input: UpdateOrganizationInput, requestId: string): Promise<OrganizationDto> {
+    const dto = await this.db.run(caller, async (em) => {
+      const { before, after } = await updateVersioned(em, {
+        table: 'organizations',
+        id: caller.orgId,
+        version: input.version,
+        what: 'The organisation',
+        toClient: toOrganizationDto,
+        changes: { name: input.name ?? undefined, currency: input.currency ?? undefined, fiscal_year_start_month: input.fiscalYearStartMonth ?? undefined },
+      });
+      const result = toOrganizationDto(after);
+      await this.audit.record(em, {
+        ...auditBy(caller, requestId),
+        entity: 'organization',
+        entityId: caller.orgId,
+        action: 'update',
+        before: toOrganizationDto(before),
+        after: result,
+      });
+      return result;
+    });
+    this.events.publish(caller.orgId, { entity: 'organization', entityId: caller.orgId, action: 'update', actorId: caller.userId });
+    return dto;
+  }
+}
