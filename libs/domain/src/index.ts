@@ -3,3 +3,4 @@ export * from './access/permissions';
 export * from './identity/password-policy';
 export * from './identity/organization-rules';
 export * from './tree/tree-rules';
+export * from './cascade';

@@ -1,0 +1,3 @@
+export * from './levels';
+export * from './kpi';
+export * from './roll-up';
