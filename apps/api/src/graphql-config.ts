@@ -6,9 +6,10 @@ import { GraphQLError, NoSchemaIntrospectionCustomRule, ValidationRule } from 'g
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { AppConfig } from './config/app-config';
-import { formatGraphQLError, statusFor } from './common/errors/error-formatter';
+import { expandRequestErrors, formatGraphQLError, statusFor } from './common/errors/error-formatter';
 import type { GqlContext } from './common/context/gql-context';
 import type { MetricsService } from './modules/health/metrics.service';
+import { AccessTokenService } from './modules/identity/services/access-token.service';
 
 /** Limits every operation must stay within; see DEVELOPMENT.md. */
 export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000 };
@@ -20,6 +21,7 @@ export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsSe
     costLimitRule({ maxCost: QUERY_LIMITS.cost }) as unknown as ValidationRule,
   ];
   if (config.production) rules.push(NoSchemaIntrospectionCustomRule);
+  const tokens = new AccessTokenService(config);
 
   return {
     driver: MercuriusDriver,
@@ -27,19 +29,26 @@ export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsSe
     sortSchema: true,
     path: '/graphql',
     graphiql: false,
+    // Compile a query with graphql-jit from its second use. graphql-jit drops
+    // input-field defaults from variables (graphql-jit#142), so input types
+    // declare no schema defaults; the DTOs supply them.
     jit: 1,
     allowBatchedQueries: false,
     validationRules: rules,
     context: (req: FastifyRequest, reply: FastifyReply): GqlContext => ({ req, reply, requestId: String(req.id) }),
     subscription: {
-      // graphql-ws: the client sends its access token in connectionParams.
-      onConnect: ({ payload }: { payload?: { authorization?: unknown } }) => ({
-        authorization: typeof payload?.authorization === 'string' ? payload.authorization : undefined,
-      }),
+      // graphql-ws: the client sends its access token in connectionParams. A socket
+      // without a valid one is refused; the auth guard checks session and membership
+      // when the client subscribes.
+      onConnect: ({ payload }: { payload?: { authorization?: unknown } }) => {
+        const authorization = typeof payload?.authorization === 'string' ? payload.authorization : '';
+        const bearer = /^Bearer\s+(\S+)$/i.exec(authorization);
+        return bearer && tokens.verify(bearer[1]) ? { authorization } : false;
+      },
       context: (_socket: unknown, req: FastifyRequest) => ({ requestId: String(req.id) }),
     },
     errorFormatter: (execution) => {
-      const errors = execution.errors.map((error: GraphQLError) => {
+      const errors = execution.errors.flatMap(expandRequestErrors).map((error: GraphQLError) => {
         const formatted = formatGraphQLError(error, log);
         metrics.graphqlErrors.inc({ code: String(formatted.extensions?.code ?? 'UNKNOWN') });
         // Field suggestions ("Did you mean …?") describe the schema; keep them out of production.

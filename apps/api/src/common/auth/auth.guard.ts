@@ -43,10 +43,14 @@ export class AuthGuard implements CanActivate {
       this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]) ??
       ({ kind: 'member' } as Access);
     const ctx = gql.getContext<GqlContext & { authorization?: string }>();
+    if (access.kind === 'public') {
+      // A stale token must not stop someone from signing in again.
+      ctx.caller ??= await this.identify(ctx).catch(() => undefined);
+      return true;
+    }
     const caller = ctx.caller ?? (await this.identify(ctx));
     if (caller) ctx.caller = caller;
 
-    if (access.kind === 'public') return true;
     if (!caller) throw unauthenticated('Please sign in to continue.');
     if (access.kind === 'signedIn') return true;
     if (!caller.orgId) throw forbidden('Choose or create an organisation first.');

@@ -28,6 +28,12 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): GraphQLFo
     const code = HTTP_TO_CODE[original.getStatus()] ?? 'BAD_USER_INPUT';
     return { ...base, message: original.message, extensions: { code } };
   }
+  const status = requestErrorStatus(original);
+  if (status !== undefined) {
+    // Refused before GraphQL ran (body too large, bad JSON, wrong content type): the caller's mistake, not ours.
+    const message = status === 413 ? 'The request is too large.' : (original as Error).message;
+    return { message, extensions: { code: HTTP_TO_CODE[status] ?? 'BAD_USER_INPUT' } };
+  }
   if (!error.originalError || error.originalError instanceof GraphQLError) {
     // Parse and validation errors from graphql-js: the message names the
     // field or argument, which is what the caller needs.
@@ -47,8 +53,27 @@ function unwrap(error: GraphQLError): unknown {
   return inner instanceof AppError || inner instanceof HttpException ? inner : current;
 }
 
+/**
+ * mercurius reports a request that failed parsing or validation as one error
+ * whose `errors` hold graphql-js's own; the caller needs those, one by one.
+ */
+export function expandRequestErrors(error: GraphQLError): GraphQLError[] {
+  const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+  if (!Array.isArray(inner)) return [error];
+  return inner.map((e: Error) => (e instanceof GraphQLError ? e : new GraphQLError(e.message)));
+}
+
 export function statusFor(result: ExecutionResult): number {
+  // A request refused before execution keeps its HTTP status (413, 415, …).
+  const refused = (result.errors ?? []).map((e) => requestErrorStatus(e.originalError)).find((s) => s !== undefined);
+  if (refused !== undefined) return refused;
   // Execution errors travel with HTTP 200 (the spec's "partial success");
   // a request that could not be executed at all is a 400.
   return result.data === undefined ? 400 : 200;
+}
+
+/** The 4xx status of an error Fastify or mercurius raised while reading the request, if it is one. */
+function requestErrorStatus(error: unknown): number | undefined {
+  const status = (error as { statusCode?: unknown } | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

@@ -18,11 +18,25 @@ export class OrganizationEvents {
     this.emitter.emit(topic(orgId), event);
   }
 
-  /** An async iterator of the organisation's events; ends when the subscriber goes away. */
-  async *subscribe(orgId: string, signal?: AbortSignal): AsyncGenerator<{ organizationEvents: OrganizationEventDto }> {
-    for await (const [event] of on(this.emitter, topic(orgId), { signal })) {
-      yield { organizationEvents: event as OrganizationEventDto };
-    }
+  /**
+   * An async iterator of the organisation's events; ends when the subscriber
+   * goes away. Not an async generator: one waiting for its first event cannot
+   * be returned, and would keep its listener for good.
+   */
+  subscribe(orgId: string): AsyncIterableIterator<{ organizationEvents: OrganizationEventDto }> {
+    const events = on(this.emitter, topic(orgId));
+    const iterator: AsyncIterableIterator<{ organizationEvents: OrganizationEventDto }> = {
+      next: async () => {
+        const next = await events.next();
+        return next.done ? next : { done: false, value: { organizationEvents: next.value[0] as OrganizationEventDto } };
+      },
+      return: async () => {
+        await events.return?.();
+        return { done: true, value: undefined };
+      },
+      [Symbol.asyncIterator]: () => iterator,
+    };
+    return iterator;
   }
 }
 

@@ -17,6 +17,7 @@ export class AuditLogService {
   page(caller: MemberCaller, first: number, after: string | null, entity: string | null): Promise<AuditPageDto> {
     if (after !== null && !/^\d{1,18}$/.test(after)) throw badInput('after', 'after must be a cursor from a previous page.');
     if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first', 'first must be between 1 and 200.');
+    if (entity !== null && !/^[a-z_]{1,64}$/.test(entity)) throw badInput('entity', 'entity must be the name of a kind of record, such as department.');
     return this.db.run(caller, async (em) => {
       const rows = await sql<Row>(
         em,

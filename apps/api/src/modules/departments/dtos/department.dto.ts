@@ -3,6 +3,8 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 @ObjectType('Department')
 export class DepartmentDto {
   @Field(() => ID) id!: string;
+  /** Not exposed: the organisation its fields (manager) are looked up in. */
+  orgId!: string;
   @Field() name!: string;
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   /** Resolved by a field resolver (batched), so the manager's own department can be asked for too. */

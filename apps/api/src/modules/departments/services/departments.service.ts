@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { wouldCreateCycle } from '@opsplan/domain';
-import { TenantDb } from '../../../database/tenant-db.service';
+import { TenantDb, TenantScope } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
 import { badInput, notFound } from '../../../common/errors/app-error';
@@ -19,6 +19,7 @@ const DEPARTMENT_SELECT = `SELECT d.*, (SELECT count(*)::int FROM memberships m
 
 const toDepartmentDto = (row: Row): DepartmentDto => ({
   id: row.id as string,
+  orgId: row.org_id as string,
   name: row.name as string,
   parentId: row.parent_id as string | null,
   managerId: row.manager_id as string | null,
@@ -47,11 +48,12 @@ export class DepartmentsService {
     });
   }
 
-  loader(ctx: GqlContext, caller: MemberCaller) {
-    return requestLoader<string, DepartmentDto>(ctx, 'department', (ids) =>
-      this.db.run(caller, async (em) => {
+  /** Batched lookup of departments by id in one organisation, for field resolvers. */
+  loader(ctx: GqlContext, scope: TenantScope & { orgId: string }) {
+    return requestLoader<string, DepartmentDto>(ctx, `department:${scope.orgId}`, (ids) =>
+      this.db.run(scope, async (em) => {
         const rows = await sql<Row>(em, `${DEPARTMENT_SELECT} WHERE d.org_id = $1 AND d.id = ANY($2::uuid[]) AND d.deleted_at IS NULL`, [
-          caller.orgId,
+          scope.orgId,
           ids,
         ]);
         return byKeys(ids, rows.map(toDepartmentDto), (d) => d.id);

@@ -57,6 +57,7 @@ export class ViewerService {
       const membership: MemberDto | null = current
         ? {
             id: current.membership_id,
+            orgId: current.org_id,
             user: userDto,
             role: current.role as Role,
             departmentId: current.department_id,

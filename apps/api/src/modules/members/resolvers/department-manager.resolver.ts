@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
+import type { GqlContext } from '../../../common/context/gql-context';
 import { DepartmentDto } from '../../departments/dtos/department.dto';
 import { MembersService } from '../services/members.service';
 import { MemberDto } from '../dtos/member.dto';
@@ -11,7 +11,7 @@ export class DepartmentManagerResolver {
 
   @ResolveField(() => MemberDto, { nullable: true })
   manager(@Parent() department: DepartmentDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
-    if (!department.managerId || !ctx.caller?.orgId) return null;
-    return this.members.loader(ctx, ctx.caller as MemberCaller).load(department.managerId);
+    if (!department.managerId || !ctx.caller) return null;
+    return this.members.loader(ctx, { orgId: department.orgId, userId: ctx.caller.userId }).load(department.managerId);
   }
 }

@@ -58,7 +58,7 @@ export class InvitationsResolver {
 
   @ResolveField(() => DepartmentDto, { nullable: true })
   department(@Parent() invitation: InvitationDto, @Context() ctx: GqlContext): Promise<DepartmentDto | null> | null {
-    if (!invitation.departmentId || !ctx.caller) return null;
-    return this.departments.loader(ctx, ctx.caller as MemberCaller).load(invitation.departmentId);
+    if (!invitation.departmentId || !ctx.caller?.orgId) return null;
+    return this.departments.loader(ctx, { orgId: ctx.caller.orgId, userId: ctx.caller.userId }).load(invitation.departmentId);
   }
 }

@@ -37,6 +37,6 @@ export class MembersResolver {
   @ResolveField(() => DepartmentDto, { nullable: true })
   department(@Parent() member: MemberDto, @Context() ctx: GqlContext): Promise<DepartmentDto | null> | null {
     if (!member.departmentId || !ctx.caller) return null;
-    return this.departments.loader(ctx, ctx.caller as MemberCaller).load(member.departmentId);
+    return this.departments.loader(ctx, { orgId: member.orgId, userId: ctx.caller.userId }).load(member.departmentId);
   }
 }

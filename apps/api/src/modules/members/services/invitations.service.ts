@@ -114,7 +114,7 @@ export class InvitationsService {
   async accept(caller: Caller, token: string, requestId: string): Promise<string> {
     const invitation = await this.usable(token);
     const orgId = invitation.org_id;
-    await this.db.run({ orgId, userId: caller.userId }, async (em) => {
+    const membershipId = await this.db.run({ orgId, userId: caller.userId }, async (em) => {
       const [locked] = await sql<Row>(
         em,
         `SELECT id FROM invitations WHERE id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now() FOR UPDATE`,
@@ -124,17 +124,22 @@ export class InvitationsService {
       const [existing] = await sql<Row>(em, `SELECT id, active FROM memberships WHERE org_id = $1 AND user_id = $2`, [orgId, caller.userId]);
       if (existing?.active) throw conflict('You are already a member of this organisation.');
       const role = isRole(invitation.role) ? invitation.role : 'staff';
+      // The department may have been deleted since the link was made.
+      const [department] = invitation.department_id
+        ? await sql(em, `SELECT 1 FROM departments WHERE id = $1 AND org_id = $2 AND deleted_at IS NULL`, [invitation.department_id, orgId])
+        : [];
+      const departmentId = department ? invitation.department_id : null;
       const [membership] = existing
         ? await sql<Row>(
             em,
             `UPDATE memberships SET active = true, role = $2, department_id = $3, version = version + 1, updated_at = now() WHERE id = $1 RETURNING id`,
-            [existing.id, role, invitation.department_id],
+            [existing.id, role, departmentId],
           )
         : await sql<Row>(em, `INSERT INTO memberships (org_id, user_id, role, department_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
             orgId,
             caller.userId,
             role,
-            invitation.department_id,
+            departmentId,
           ]);
       await sql(em, `UPDATE invitations SET accepted_at = now(), accepted_by = $2 WHERE id = $1`, [invitation.id, caller.userId]);
       const by = { orgId, actorUserId: caller.userId, requestId };
@@ -144,10 +149,11 @@ export class InvitationsService {
         entity: 'membership',
         entityId: membership.id as string,
         action: existing ? 'reactivate' : 'create',
-        after: { userId: caller.userId, role, departmentId: invitation.department_id },
+        after: { userId: caller.userId, role, departmentId },
       });
+      return membership.id as string;
     });
-    this.events.publish(orgId, { entity: 'membership', entityId: caller.userId, action: 'join', actorId: caller.userId });
+    this.events.publish(orgId, { entity: 'membership', entityId: membershipId, action: 'join', actorId: caller.userId });
     return orgId;
   }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { isRole, Role } from '@opsplan/domain';
-import { TenantDb } from '../../../database/tenant-db.service';
+import { TenantDb, TenantScope } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
-import { badInput, notFound } from '../../../common/errors/app-error';
+import { badInput } from '../../../common/errors/app-error';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
 import { byKeys, requestLoader } from '../../../common/graphql/request-loader';
@@ -17,6 +17,7 @@ const MEMBER_SELECT = `SELECT m.*, u.email, u.display_name, u.locale FROM member
 
 export const toMemberDto = (row: Row): MemberDto => ({
   id: row.id as string,
+  orgId: row.org_id as string,
   user: { id: row.user_id as string, email: row.email as string, displayName: row.display_name as string, locale: row.locale as string | null },
   role: (isRole(row.role) ? row.role : 'staff') as Role,
   departmentId: row.department_id as string | null,
@@ -45,11 +46,11 @@ export class MembersService {
     });
   }
 
-  /** Batched lookup of members by id, for field resolvers. */
-  loader(ctx: GqlContext, caller: MemberCaller) {
-    return requestLoader<string, MemberDto>(ctx, 'member', (ids) =>
-      this.db.run(caller, async (em) => {
-        const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`, [caller.orgId, ids]);
+  /** Batched lookup of members by id in one organisation, for field resolvers. */
+  loader(ctx: GqlContext, scope: TenantScope & { orgId: string }) {
+    return requestLoader<string, MemberDto>(ctx, `member:${scope.orgId}`, (ids) =>
+      this.db.run(scope, async (em) => {
+        const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`, [scope.orgId, ids]);
         return byKeys(ids, rows.map(toMemberDto), (m) => m.id);
       }),
     );
@@ -58,6 +59,11 @@ export class MembersService {
   async update(caller: MemberCaller, input: UpdateMemberInput, requestId: string): Promise<MemberDto> {
     const dto = await this.db.run(caller, async (em) => {
       if (input.departmentId) await assertDepartment(em, caller.orgId, input.departmentId);
+      // Changes that could leave no admin queue behind each other on the
+      // organisation's row: two admins demoting each other at once must not both succeed.
+      if (input.role != null || input.active === false) {
+        await sql(em, `SELECT 1 FROM organizations WHERE id = $1 FOR NO KEY UPDATE`, [caller.orgId]);
+      }
       const { before, after } = await updateVersioned(em, {
         table: 'memberships',
         id: input.id,
@@ -65,7 +71,8 @@ export class MembersService {
         what: 'The member',
         extraWhere: 'AND org_id = app_org_id()',
         toClient: (row) => ({ id: row.id, role: row.role, departmentId: row.department_id, active: row.active, version: row.version }),
-        changes: { role: input.role, department_id: input.departmentId, active: input.active },
+        // null for role or active means "unchanged" (the columns are NOT NULL); null for departmentId clears it
+        changes: { role: input.role ?? undefined, department_id: input.departmentId, active: input.active ?? undefined },
       });
       await assertAnAdminRemains(em, caller.orgId, input.active === false ? 'active' : 'role');
       await this.audit.record(em, {
@@ -86,7 +93,7 @@ export class MembersService {
 
 export async function assertDepartment(em: EntityManager, orgId: string, departmentId: string): Promise<void> {
   const [row] = await sql(em, `SELECT 1 FROM departments WHERE id = $1 AND org_id = $2 AND deleted_at IS NULL`, [departmentId, orgId]);
-  if (!row) throw notFound('The department');
+  if (!row) throw badInput('departmentId', 'That department does not exist.');
 }
 
 async function assertAnAdminRemains(em: EntityManager, orgId: string, field: string): Promise<void> {

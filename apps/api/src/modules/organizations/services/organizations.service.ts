@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_CURRENCY } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
@@ -36,7 +37,7 @@ export class OrganizationsService {
       const [org] = await sql<Row>(
         em,
         `INSERT INTO organizations (id, name, currency, fiscal_year_start_month) VALUES ($1, $2, $3, $4) RETURNING *`,
-        [orgId, input.name, input.currency, input.fiscalYearStartMonth],
+        [orgId, input.name, input.currency ?? DEFAULT_CURRENCY, input.fiscalYearStartMonth ?? 1],
       );
       const [membership] = await sql<Row>(em, `INSERT INTO memberships (org_id, user_id, role) VALUES ($1, $2, 'admin') RETURNING *`, [
         orgId,

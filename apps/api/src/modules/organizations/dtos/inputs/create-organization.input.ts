@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CURRENCIES, DEFAULT_CURRENCY, NAME_MAX_LENGTH } from '@opsplan/domain';
 import { PlainText, Trim } from '../../../../common/graphql/validation';
 
@@ -7,9 +7,17 @@ import { PlainText, Trim } from '../../../../common/graphql/validation';
 export class CreateOrganizationInput {
   @Field() @Trim() @IsString() @Length(1, NAME_MAX_LENGTH) @PlainText() name!: string;
 
-  @Field({ defaultValue: DEFAULT_CURRENCY })
+  // Defaults live here rather than in the schema: graphql-jit (on for speed)
+  // drops input-field defaults from variables (graphql-jit#142).
+  @Field(() => String, { nullable: true, description: `ISO 4217; ${DEFAULT_CURRENCY} when not given.` })
+  @IsOptional()
   @IsIn(CURRENCIES, { message: `currency must be one of ${CURRENCIES.join(', ')}` })
-  currency!: string;
+  currency: string = DEFAULT_CURRENCY;
 
-  @Field(() => Int, { defaultValue: 1 }) @IsInt() @Min(1) @Max(12) fiscalYearStartMonth!: number;
+  @Field(() => Int, { nullable: true, description: 'Month (1–12) in which the fiscal year starts; 1 when not given.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  fiscalYearStartMonth: number = 1;
 }

@@ -1,0 +1,280 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { asAppRole, codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+
+/** Mutations that touch no organisation's data (accounts and sessions), so write no audit row. */
+const NOT_ORGANISATION_DATA = ['refreshSession', 'signIn', 'signOut', 'signUp', 'switchOrganization', 'updateProfile'];
+
+interface ExpectedRow {
+  entity: string;
+  entityId: string;
+  action: string;
+  /** the changes the row records; omitted when the action itself says it all */
+  changes?: { field: string; before: unknown; after: unknown }[];
+}
+
+interface AuditedChange {
+  mutation: string;
+  perform: () => Promise<{ res: GqlResult<Json>; orgId: string; actor: string; expected: ExpectedRow[] }>;
+}
+
+const maxAuditId = async (orgId: string) => Number((await ownerQuery(`SELECT coalesce(max(id), 0) AS n FROM audit_log WHERE org_id = $1`, [orgId]))[0].n);
+const rowsOfRequest = (requestId: string) =>
+  ownerQuery(`SELECT org_id, entity, entity_id, action, actor_user_id, request_id, changes FROM audit_log WHERE request_id = $1 ORDER BY id`, [requestId]);
+const auditRowsAfter = (orgId: string, afterId: number) =>
+  ownerQuery(`SELECT entity, entity_id, action, actor_user_id, request_id, changes FROM audit_log WHERE org_id = $1 AND id > $2 ORDER BY id`, [orgId, afterId]);
+
+describe('the audit log', () => {
+  let t: TestApp;
+  let admin: Session;
+  let orgVersion = 1;
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    admin = await t.newOrganization('Audit Co');
+  });
+  afterAll(() => t.stop());
+
+  const as = (token: string) => ({ token });
+  const CHANGES: AuditedChange[] = [
+    {
+      mutation: 'createOrganization',
+      perform: async () => {
+        const founder = await t.signUp('Founder');
+        const res = await t.gql<Json>(
+          `mutation { createOrganization(input: { name: "Fresh Co", currency: "EUR" }) { viewer { organization { id } membership { id } } } }`,
+          {},
+          as(founder.token),
+        );
+        const { organization, membership } = res.data.createOrganization.viewer;
+        return {
+          res,
+          orgId: organization.id,
+          actor: founder.userId,
+          expected: [
+            { entity: 'organization', entityId: organization.id, action: 'create' },
+            { entity: 'membership', entityId: membership.id, action: 'create', changes: [{ field: 'userId', before: null, after: founder.userId }, { field: 'role', before: null, after: 'admin' }] },
+          ],
+        };
+      },
+    },
+    {
+      mutation: 'updateOrganization',
+      perform: async () => {
+        const res = await t.gql<Json>(`mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { version } }`, {
+          input: { name: 'Audit Co Ltd', version: orgVersion },
+        }, as(admin.token));
+        orgVersion = res.data.updateOrganization.version;
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'organization', entityId: admin.orgId!, action: 'update', changes: [{ field: 'name', before: 'Audit Co', after: 'Audit Co Ltd' }] }],
+        };
+      },
+    },
+    {
+      mutation: 'createDepartment',
+      perform: async () => {
+        const res = await t.gql<Json>(`mutation { createDepartment(input: { name: "Sales" }) { id } }`, {}, as(admin.token));
+        const id = res.data.createDepartment.id;
+        return { res, orgId: admin.orgId!, actor: admin.userId, expected: [{ entity: 'department', entityId: id, action: 'create', changes: [{ field: 'name', before: null, after: 'Sales' }] }] };
+      },
+    },
+    {
+      mutation: 'updateDepartment',
+      perform: async () => {
+        const d = await t.createDepartment(admin, 'Finance');
+        const res = await t.gql<Json>(`mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }`, {
+          input: { id: d.id, version: d.version, managerId: admin.membershipId },
+        }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'department', entityId: d.id, action: 'update', changes: [{ field: 'managerId', before: null, after: admin.membershipId }] }],
+        };
+      },
+    },
+    {
+      mutation: 'deleteDepartment',
+      perform: async () => {
+        const parent = await t.createDepartment(admin, 'Plant');
+        const child = await t.createDepartment(admin, 'Line 1', parent.id);
+        const res = await t.gql<Json>(`mutation($id: ID!) { deleteDepartment(id: $id) { id } }`, { id: parent.id }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [parent.id, child.id].map((entityId) => ({ entity: 'department', entityId, action: 'delete' })),
+        };
+      },
+    },
+    {
+      mutation: 'restoreDepartment',
+      perform: async () => {
+        const parent = await t.createDepartment(admin, 'Warehouse');
+        const child = await t.createDepartment(admin, 'Dock', parent.id);
+        await t.ok(`mutation($id: ID!) { deleteDepartment(id: $id) { id } }`, { id: parent.id }, admin.token);
+        const res = await t.gql<Json>(`mutation($id: ID!) { restoreDepartment(id: $id) { id } }`, { id: parent.id }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [parent.id, child.id].map((entityId) => ({ entity: 'department', entityId, action: 'restore' })),
+        };
+      },
+    },
+    {
+      mutation: 'createInvitation',
+      perform: async () => {
+        const res = await t.gql<Json>(`mutation { createInvitation(input: { role: finance }) { token invitation { id } } }`, {}, as(admin.token));
+        const { token, invitation } = res.data.createInvitation;
+        // The token is a secret: it never enters the audit log.
+        expect(JSON.stringify(await rowsOfRequest(res.headers['x-request-id'] as string))).not.toContain(token);
+        return { res, orgId: admin.orgId!, actor: admin.userId, expected: [{ entity: 'invitation', entityId: invitation.id, action: 'create' }] };
+      },
+    },
+    {
+      mutation: 'revokeInvitation',
+      perform: async () => {
+        const { createInvitation } = await t.ok(`mutation { createInvitation(input: { role: staff }) { invitation { id } } }`, {}, admin.token);
+        const id = createInvitation.invitation.id;
+        const res = await t.gql<Json>(`mutation($id: ID!) { revokeInvitation(id: $id) { id } }`, { id }, as(admin.token));
+        return { res, orgId: admin.orgId!, actor: admin.userId, expected: [{ entity: 'invitation', entityId: id, action: 'revoke' }] };
+      },
+    },
+    {
+      mutation: 'acceptInvitation',
+      perform: async () => {
+        const { createInvitation } = await t.ok(`mutation { createInvitation(input: { role: manager }) { token invitation { id } } }`, {}, admin.token);
+        const joiner = await t.signUp('Joiner');
+        const res = await t.gql<Json>(`mutation($token: String!) { acceptInvitation(token: $token) { viewer { membership { id } } } }`, {
+          token: createInvitation.token,
+        }, as(joiner.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: joiner.userId,
+          expected: [
+            { entity: 'invitation', entityId: createInvitation.invitation.id, action: 'accept' },
+            { entity: 'membership', entityId: res.data.acceptInvitation.viewer.membership.id, action: 'create', changes: [{ field: 'userId', before: null, after: joiner.userId }, { field: 'role', before: null, after: 'manager' }] },
+          ],
+        };
+      },
+    },
+    {
+      mutation: 'updateMember',
+      perform: async () => {
+        const member = await t.addMember(admin, 'staff');
+        const res = await t.gql<Json>(`mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`, {
+          input: { id: member.membershipId, version: 1, role: 'executive' },
+        }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'membership', entityId: member.membershipId!, action: 'update', changes: [{ field: 'role', before: 'staff', after: 'executive' }] }],
+        };
+      },
+    },
+  ];
+
+  it('knows, for every mutation in the schema, whether it changes organisation data', () => {
+    const schema = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../schema.gql'), 'utf8'));
+    const all = Object.keys(schema.getMutationType()!.getFields()).sort();
+    expect([...CHANGES.map((c) => c.mutation), ...NOT_ORGANISATION_DATA].sort()).toEqual(all);
+  });
+
+  describe.each(CHANGES.map((c) => [c.mutation, c] as const))('%s', (_mutation, change) => {
+    it('writes one row per changed entity, naming the actor and the request', async () => {
+      const { res, orgId, actor, expected } = await change.perform();
+      expect(res.errors).toBeUndefined();
+      const requestId = res.headers['x-request-id'] as string;
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+
+      // Everything the request wrote, in any organisation.
+      const rows = await rowsOfRequest(requestId);
+      expect(rows.map(({ org_id, entity, entity_id, action, actor_user_id }) => ({ org_id, entity, entity_id, action, actor_user_id }))).toEqual(
+        expected.map((e) => ({ org_id: orgId, entity: e.entity, entity_id: e.entityId, action: e.action, actor_user_id: actor })),
+      );
+      expected.forEach((e, i) => {
+        if (e.changes) expect(rows[i].changes).toEqual(expect.arrayContaining(e.changes));
+      });
+    });
+  });
+
+  it('writes no row when a mutation fails, even after its change was already made in the transaction', async () => {
+    const solo = await t.newOrganization('Failing Co');
+    const UPDATE_ORG = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`;
+    await t.ok(UPDATE_ORG, { input: { name: 'Failing Co Ltd', version: 1 } }, solo.token);
+    const watermark = await maxAuditId(solo.orgId!);
+
+    const stale = await t.gql(UPDATE_ORG, { input: { name: 'Stale', version: 1 } }, { token: solo.token });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+
+    // Demoting the only admin updates the row, then finds no admin left and rolls back.
+    const [me] = await ownerQuery(`SELECT role, version FROM memberships WHERE id = $1`, [solo.membershipId]);
+    const lastAdmin = await t.gql(`mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`, {
+      input: { id: solo.membershipId, version: me.version, role: 'staff' },
+    }, { token: solo.token });
+    expect(codes(lastAdmin)).toEqual(['BAD_USER_INPUT']);
+
+    expect(await auditRowsAfter(solo.orgId!, watermark)).toEqual([]);
+    expect(await ownerQuery(`SELECT role, version FROM memberships WHERE id = $1`, [solo.membershipId])).toEqual([me]);
+    expect((await ownerQuery(`SELECT name FROM organizations WHERE id = $1`, [solo.orgId]))[0].name).toBe('Failing Co Ltd');
+  });
+
+  it('pages newest first with a cursor, and filters by entity', async () => {
+    const reader = await t.newOrganization('Paging Co');
+    for (const name of ['One', 'Two', 'Three', 'Four', 'Five']) await t.createDepartment(reader, name);
+    const stored = (await ownerQuery(`SELECT id FROM audit_log WHERE org_id = $1 ORDER BY id DESC`, [reader.orgId])).map((r) => String(r.id));
+    expect(stored).toHaveLength(7);
+
+    const PAGE = `query($after: String, $entity: String) { auditLog(first: 3, after: $after, entity: $entity) {
+      items { id entity action requestId actor { id } changes { field before after } } nextCursor } }`;
+    const seen: string[] = [];
+    const pages: number[] = [];
+    let after: string | null = null;
+    do {
+      const page: Json = (await t.ok(PAGE, { after }, reader.token)).auditLog;
+      seen.push(...page.items.map((i: Json) => i.id));
+      pages.push(page.items.length);
+      after = page.nextCursor;
+    } while (after);
+    expect(pages).toEqual([3, 3, 1]);
+    expect(seen).toEqual(stored);
+
+    const departments = (await t.ok(PAGE, { entity: 'department' }, reader.token)).auditLog;
+    expect(departments.items).toHaveLength(3);
+    expect(departments.items[0]).toMatchObject({ entity: 'department', action: 'create', actor: { id: reader.userId }, changes: [{ field: 'name', before: null, after: 'Five' }] });
+    expect(departments.items[0].requestId).toEqual(expect.any(String));
+
+    for (const [args, field] of [
+      ['first: 0', 'first'],
+      ['first: 201', 'first'],
+      ['after: "not-a-cursor"', 'after'],
+      ['entity: "department; DROP"', 'entity'],
+    ]) {
+      const res = await t.gql(`{ auditLog(${args}) { nextCursor } }`, {}, { token: reader.token });
+      expect(codes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0].extensions?.field).toBe(field);
+    }
+  });
+
+  it('cannot be rewritten: the app role may not UPDATE, DELETE or TRUNCATE it, and the owner is stopped by a trigger', async () => {
+    const [{ id }] = await ownerQuery(`SELECT max(id) AS id FROM audit_log WHERE org_id = $1`, [admin.orgId]);
+    const before = await ownerQuery(`SELECT * FROM audit_log WHERE id = $1`, [id]);
+    for (const statement of [
+      `UPDATE audit_log SET action = 'forged' WHERE id = ${id}`,
+      `DELETE FROM audit_log WHERE id = ${id}`,
+      `TRUNCATE audit_log`,
+    ]) {
+      await expect(asAppRole(admin.orgId!, (db) => db.query(statement))).rejects.toMatchObject({ code: '42501' });
+    }
+    await expect(ownerQuery(`UPDATE audit_log SET action = 'forged' WHERE id = $1`, [id])).rejects.toThrow('audit_log is append-only');
+    await expect(ownerQuery(`DELETE FROM audit_log WHERE id = $1`, [id])).rejects.toThrow('audit_log is append-only');
+    expect(await ownerQuery(`SELECT * FROM audit_log WHERE id = $1`, [id])).toEqual(before);
+  });
+});

@@ -1,0 +1,135 @@
+import { createClient } from 'graphql-ws';
+import type { EventEmitter } from 'node:events';
+import WebSocket from 'ws';
+import { OrganizationEvents } from '../../src/modules/events/organization-events.service';
+import { Json, Session, TestApp } from '../support/test-app';
+
+const EVENTS = `subscription { organizationEvents { entity entityId action actorId } }`;
+
+interface Subscriber {
+  events: Json[];
+  errors: unknown[];
+  connected: () => boolean;
+  /** Resolves true once the predicate holds for the events received, false after the timeout. */
+  waitFor: (predicate: (events: Json[]) => boolean, ms?: number) => Promise<boolean>;
+  close: () => Promise<void>;
+}
+
+describe('live organisation events over graphql-ws', () => {
+  let t: TestApp;
+  let url: string;
+  let a: Session;
+  let b: Session;
+  const open: Subscriber[] = [];
+
+  beforeAll(async () => {
+    t = await TestApp.start();
+    url = `ws://${await t.listen()}/graphql`;
+    [a, b] = [await t.newOrganization('Live A'), await t.newOrganization('Live B')];
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  afterAll(() => t.stop());
+
+  function subscribe(connectionParams: Record<string, unknown>): Subscriber {
+    let connected = false;
+    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, on: { connected: () => (connected = true) } });
+    const events: Json[] = [];
+    const errors: unknown[] = [];
+    const stop = client.subscribe(
+      { query: EVENTS },
+      { next: (value) => events.push(value.data?.organizationEvents ?? value), error: (error) => errors.push(error), complete: () => undefined },
+    );
+    const sub: Subscriber = {
+      events,
+      errors,
+      connected: () => connected,
+      waitFor: async (predicate, ms = 3000) => {
+        const until = Date.now() + ms;
+        while (!predicate(events) && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+        return predicate(events);
+      },
+      close: async () => {
+        stop();
+        await client.dispose();
+      },
+    };
+    open.push(sub);
+    return sub;
+  }
+
+  /** Subscribing is asynchronous: make changes until the subscriber sees one, so later changes cannot be missed. */
+  async function untilListening(sub: Subscriber, admin: Session): Promise<void> {
+    for (let i = 0; i < 50; i++) {
+      const { id } = await t.createDepartment(admin, `Primer ${i}`);
+      if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 100)) return;
+    }
+    throw new Error(`subscription never started: ${JSON.stringify(sub.errors)}`);
+  }
+
+  const bearer = (s: Session) => ({ authorization: `Bearer ${s.token}` });
+
+  it('delivers a change to the organisation’s subscribers as it happens', async () => {
+    const sub = subscribe(bearer(a));
+    await untilListening(sub, a);
+
+    const { id } = await t.createDepartment(a, 'Sales center');
+    expect(await sub.waitFor((events) => events.some((e) => e.entityId === id))).toBe(true);
+    expect(sub.events.find((e) => e.entityId === id)).toEqual({ entity: 'department', entityId: id, action: 'create', actorId: a.userId });
+
+    await t.ok(`mutation { updateOrganization(input: { name: "Live A Ltd", version: 1 }) { id } }`, {}, a.token);
+    expect(await sub.waitFor((events) => events.some((e) => e.entity === 'organization'))).toBe(true);
+    expect(sub.events.find((e) => e.entity === 'organization')).toEqual({ entity: 'organization', entityId: a.orgId, action: 'update', actorId: a.userId });
+    expect(sub.errors).toEqual([]);
+  });
+
+  it('tells no other organisation about it', async () => {
+    const inA = subscribe(bearer(a));
+    const inB = subscribe(bearer(b));
+    await untilListening(inA, a);
+    await untilListening(inB, b);
+
+    const secretA = await t.createDepartment(a, 'Secret project');
+    const laterB = await t.createDepartment(b, 'After the secret');
+    // Events fan out in order: once B has its later change, A's earlier one would have been there too.
+    expect(await inB.waitFor((events) => events.some((e) => e.entityId === laterB.id))).toBe(true);
+    expect(await inA.waitFor((events) => events.some((e) => e.entityId === secretA.id))).toBe(true);
+
+    expect(inB.events.map((e) => e.entityId)).not.toContain(secretA.id);
+    expect(inA.events.map((e) => e.entityId)).not.toContain(laterB.id);
+  });
+
+  it('lets go of a subscriber that leaves while waiting for the next event', async () => {
+    // (the fan-out keeps its emitter private; a listener left behind is a leak per closed tab)
+    const emitter = (t.app.get(OrganizationEvents) as unknown as { emitter: EventEmitter }).emitter;
+    const listeners = () => emitter.listenerCount(`org:${b.orgId}`);
+    const sub = subscribe(bearer(b));
+    await untilListening(sub, b);
+    expect(listeners()).toBe(1);
+
+    await sub.close();
+    const until = Date.now() + 3000;
+    while (listeners() > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
+    expect(listeners()).toBe(0);
+  });
+
+  it('refuses a connection without a valid token, and a subscription from someone outside any organisation', async () => {
+    const outsider = await t.signUp('Outsider');
+    const refused = [subscribe({}), subscribe({ authorization: 'Bearer not-a-token' }), subscribe({ authorization: a.token })];
+    const noOrganisation = subscribe(bearer(outsider));
+
+    for (const sub of [...refused, noOrganisation]) {
+      expect(await sub.waitFor(() => sub.errors.length > 0)).toBe(true);
+    }
+    // Without a token the socket is never acknowledged at all.
+    expect(refused.map((sub) => sub.connected())).toEqual([false, false, false]);
+
+    // And nothing reaches them afterwards: a subscriber that did connect gets the later change, they do not.
+    const witness = subscribe(bearer(a));
+    await untilListening(witness, a);
+    const later = await t.createDepartment(a, 'After the refusals');
+    expect(await witness.waitFor((events) => events.some((e) => e.entityId === later.id))).toBe(true);
+    for (const sub of [...refused, noOrganisation]) expect(sub.events).toEqual([]);
+  });
+});
