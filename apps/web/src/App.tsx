@@ -1,0 +1,59 @@
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { FullPageSpinner } from './modules/session/components/FullPageSpinner';
+import { RedirectIfSignedIn } from './modules/session/components/RedirectIfSignedIn';
+import { RequireSession } from './modules/session/components/RequireSession';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
+
+// Sign-in and sign-up ship in the entry chunk: they are the first thing most
+// visitors see. Everything behind them, Apollo Client included, loads on demand.
+const ApolloBoundary = lazy(() =>
+  import('./modules/session/components/ApolloBoundary').then((m) => ({ default: m.ApolloBoundary })),
+);
+const RequireOrganization = lazy(() =>
+  import('./modules/session/components/RequireOrganization').then((m) => ({ default: m.RequireOrganization })),
+);
+const AppShell = lazy(() => import('./modules/shell/components/AppShell').then((m) => ({ default: m.AppShell })));
+const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const MembersPage = lazy(() => import('./pages/MembersPage').then((m) => ({ default: m.MembersPage })));
+const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
+const AuditLogPage = lazy(() => import('./pages/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+const CreateOrganizationPage = lazy(() =>
+  import('./pages/CreateOrganizationPage').then((m) => ({ default: m.CreateOrganizationPage })),
+);
+const InvitationPage = lazy(() => import('./pages/InvitationPage').then((m) => ({ default: m.InvitationPage })));
+
+export function App() {
+  return (
+    <Suspense fallback={<FullPageSpinner />}>
+      <Routes>
+        <Route element={<RedirectIfSignedIn />}>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/sign-up" element={<SignUpPage />} />
+        </Route>
+        <Route element={<ApolloBoundary />}>
+          <Route path="/invite/:token" element={<InvitationPage />} />
+        </Route>
+        {/* Checked before Apollo loads, so a signed-out visitor goes straight to a light sign-in page. */}
+        <Route element={<RequireSession />}>
+          <Route element={<ApolloBoundary />}>
+            <Route path="/organizations/new" element={<CreateOrganizationPage />} />
+            <Route element={<RequireOrganization />}>
+              <Route element={<AppShell />}>
+                <Route index element={<OverviewPage />} />
+                <Route path="/members" element={<MembersPage />} />
+                <Route path="/departments" element={<DepartmentsPage />} />
+                <Route path="/audit" element={<AuditLogPage />} />
+                <Route path="/settings" element={<SettingsPage />} />
+                <Route path="*" element={<NotFoundPage />} />
+              </Route>
+            </Route>
+          </Route>
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The API names entities and actions with free strings. These are the ones
+ * this client has words for; anything else is shown as sent.
+ */
+export const AUDIT_ENTITIES = ['organization', 'membership', 'department', 'invitation'] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'revoke', 'accept', 'join'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+const ENTITY_ALIASES = new Map<string, AuditEntity>(Object.entries({
+  organization: 'organization',
+  membership: 'membership',
+  member: 'membership',
+  department: 'department',
+  invitation: 'invitation',
+} satisfies Record<string, AuditEntity>));
+
+export function knownEntity(value: string): AuditEntity | undefined {
+  return ENTITY_ALIASES.get(value.toLowerCase());
+}
+
+const ACTION_ALIASES = new Map<string, AuditAction>(Object.entries({
+  create: 'create',
+  created: 'create',
+  insert: 'create',
+  update: 'update',
+  updated: 'update',
+  delete: 'delete',
+  deleted: 'delete',
+  remove: 'delete',
+  restore: 'restore',
+  restored: 'restore',
+  revoke: 'revoke',
+  revoked: 'revoke',
+  accept: 'accept',
+  accepted: 'accept',
+  join: 'join',
+  joined: 'join',
+} satisfies Record<string, AuditAction>));
+
+export function knownAction(value: string): AuditAction | undefined {
+  return ACTION_ALIASES.get(value.toLowerCase());
+}
+
+export type AuditValue =
+  | { kind: 'empty' }
+  | { kind: 'redacted' }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'text'; text: string };
+
+/**
+ * The API records each value as JSON text, and "[redacted]" for sensitive
+ * fields. Strings lose their quotes; missing and empty read the same.
+ */
+export function readAuditValue(raw: string | null | undefined): AuditValue {
+  if (raw === null || raw === undefined || raw === '') return { kind: 'empty' };
+  if (raw === '[redacted]') return { kind: 'redacted' };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return { kind: 'text', text: raw };
+  }
+  if (parsed === null || parsed === '') return { kind: 'empty' };
+  if (typeof parsed === 'boolean') return { kind: 'boolean', value: parsed };
+  if (typeof parsed === 'string') return { kind: 'text', text: parsed };
+  return { kind: 'text', text: typeof parsed === 'number' ? String(parsed) : JSON.stringify(parsed) };
+}

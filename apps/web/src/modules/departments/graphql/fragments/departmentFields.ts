@@ -1,0 +1,19 @@
+import { graphql } from '../../../../gql';
+
+export const DEPARTMENT_FIELDS = graphql(`
+  fragment DepartmentFields on Department {
+    id
+    name
+    parentId
+    sortOrder
+    memberCount
+    version
+    manager {
+      id
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);

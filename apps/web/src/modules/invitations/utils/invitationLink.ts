@@ -1,0 +1,3 @@
+export function invitationLink(origin: string, token: string): string {
+  return `${origin}/invite/${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,9 @@
+import { graphql } from '../../../../gql';
+
+export const REFRESH_SESSION_MUTATION = graphql(`
+  mutation RefreshSession {
+    refreshSession {
+      ...AuthPayloadFields
+    }
+  }
+`);

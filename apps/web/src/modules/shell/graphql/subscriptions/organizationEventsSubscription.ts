@@ -1,0 +1,12 @@
+import { graphql } from '../../../../gql';
+
+export const ORGANIZATION_EVENTS_SUBSCRIPTION = graphql(`
+  subscription OrganizationEvents {
+    organizationEvents {
+      entity
+      entityId
+      action
+      actorId
+    }
+  }
+`);

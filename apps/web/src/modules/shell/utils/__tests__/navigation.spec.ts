@@ -1,0 +1,50 @@
+import { permissionsOf, ROLES } from '@opsplan/domain';
+import { describe, expect, it } from 'vitest';
+import { activeNavKey, visibleNavItems } from '../navigation';
+
+const keysFor = (granted: readonly string[]) => visibleNavItems(granted).map((item) => item.key);
+
+describe('navigation by permission', () => {
+  it('shows an admin every section', () => {
+    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'members', 'departments', 'audit', 'settings']);
+  });
+
+  it('hides the audit log and organisation settings from staff', () => {
+    const keys = keysFor(permissionsOf('staff'));
+    expect(keys).toEqual(['overview', 'members', 'departments']);
+    expect(keys).not.toContain('audit');
+    expect(keys).not.toContain('settings');
+  });
+
+  it('gives every non-admin role the same read-only sections as staff today', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin')) {
+      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'members', 'departments']);
+    }
+  });
+
+  it('follows the permissions the API sends, not the role name', () => {
+    expect(keysFor(['organization.read', 'audit.read'])).toEqual(['overview', 'audit']);
+  });
+
+  it('still offers the overview when the API grants nothing or something unknown', () => {
+    expect(keysFor([])).toEqual(['overview']);
+    expect(keysFor(['plans.approve'])).toEqual(['overview']);
+  });
+});
+
+describe('active menu entry', () => {
+  it.each([
+    ['/', 'overview'],
+    ['/members', 'members'],
+    ['/members/42', 'members'],
+    ['/audit', 'audit'],
+    ['/settings', 'settings'],
+  ])('highlights %s as %s', (path, key) => {
+    expect(activeNavKey(path)).toBe(key);
+  });
+
+  it('highlights nothing for unknown pages or look-alike paths', () => {
+    expect(activeNavKey('/nowhere')).toBeUndefined();
+    expect(activeNavKey('/membership')).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
+
+/**
+ * Fails a production build when the JavaScript a first visit downloads (the
+ * entry chunk and everything it imports statically; lazy routes excluded)
+ * grows past the budget. That is what the sign-in page costs on a slow phone.
+ * Builds with NODE_ENV=test (the browser tests) bundle React's development
+ * code, so there the size is only reported.
+ */
+export function initialLoadBudget({ maxGzipKb }: { maxGzipKb: number }): Plugin {
+  let enforce = true;
+  return {
+    name: 'opsplan:initial-load-budget',
+    apply: 'build',
+    configResolved(config) {
+      enforce = config.isProduction;
+    },
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])),
+      );
+      const entry = [...chunks.values()].find((chunk) => chunk.isEntry);
+      if (!entry) return;
+      const loaded = new Set<string>();
+      const visit = (fileName: string) => {
+        if (loaded.has(fileName)) return;
+        loaded.add(fileName);
+        chunks.get(fileName)?.imports.forEach(visit);
+      };
+      visit(entry.fileName);
+      const bytes = [...loaded].reduce((sum, fileName) => sum + gzipSync(chunks.get(fileName)?.code ?? '').length, 0);
+      const kb = bytes / 1024;
+      const summary = `initial JS ${kb.toFixed(1)} KB gzip in ${loaded.size} file(s) (budget ${maxGzipKb} KB)`;
+      if (kb > maxGzipKb && enforce) this.error(`${summary}. Move something behind a lazy route.`);
+      this.info(enforce ? summary : `${summary}, not enforced: non-production build`);
+    },
+  };
+}
