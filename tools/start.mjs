@@ -93,17 +93,29 @@ async function main() {
     if (message?.type !== 'listening') return;
     let seeded = false;
     if (!production && process.env.OPSPLAN_SEED !== 'false') {
-      const { seedDemo } = await import(path.join(root, 'dist/apps/api/apps/api/src/tools/seed-demo.js'));
-      seeded = await seedDemo(env.DATABASE_URL);
+      try {
+        const { seedDemo } = await importBuilt('tools/seed-demo.js');
+        seeded = await seedDemo(env.DATABASE_URL);
+      } catch (error) {
+        console.error('Could not create the demo organisation:', error);
+        await stop(1);
+        return;
+      }
     }
-    banner(seeded);
+    await banner(seeded);
   });
+}
+
+/** The built API is CommonJS: its exports arrive as the default export. */
+async function importBuilt(relative) {
+  const mod = await import(path.join(root, 'dist/apps/api/apps/api/src', relative));
+  return mod.default ?? mod;
 }
 
 async function banner(seeded) {
   const lines = [``, `  OpsPlan is running at http://localhost:${port}`, `  GraphQL: http://localhost:${port}/graphql · health: /health · metrics: /metrics`];
   if (!production) {
-    const { DEMO_PEOPLE, DEMO_PASSWORD } = await import(path.join(root, 'dist/apps/api/apps/api/src/tools/seed-demo.js'));
+    const { DEMO_PEOPLE, DEMO_PASSWORD } = await importBuilt('tools/seed-demo.js');
     lines.push(seeded ? `  Demo organisation created. Sign in as:` : `  Demo sign-ins (if the demo organisation is still there):`);
     for (const p of DEMO_PEOPLE) lines.push(`    ${p.role.padEnd(10)} ${p.email.padEnd(34)} ${DEMO_PASSWORD}`);
   }

@@ -25,5 +25,6 @@ export async function openLocalDatabase() {
 export async function importApi(relative) {
   const { execFileSync } = await import('node:child_process');
   execFileSync(process.execPath, [path.join(root, 'tools/build-api.mjs')], { cwd: root, stdio: 'inherit' });
-  return import(path.join(root, 'dist/apps/api/apps/api/src', relative));
+  const mod = await import(path.join(root, 'dist/apps/api/apps/api/src', relative));
+  return mod.default ?? mod; // the built API is CommonJS
 }

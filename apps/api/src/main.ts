@@ -14,7 +14,17 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config, log);
   app.enableShutdownHooks();
-  await app.listen({ port: config.port, host: config.host });
+  // Started by `npm start`: go when the launcher goes, even if it was killed outright.
+  process.on('disconnect', () => void app.close().finally(() => process.exit(0)));
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      console.error(`Port ${config.port} is already in use. Stop the other program or start with PORT=<another port>.`);
+      process.exit(1);
+    }
+    throw error;
+  }
   log.info({ port: config.port, startupMs: Math.round(performance.now()) }, 'OpsPlan API listening');
   process.send?.({ type: 'listening', port: config.port });
 }

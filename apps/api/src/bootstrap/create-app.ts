@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
-import { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { LogController, type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import fs from 'node:fs';
@@ -20,7 +20,6 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
     loggerInstance: log,
     // one log line per request, written by instrument() below
     logController: new LogController({ disableRequestLogging: true }),
-    allowErrorHandlerOverride: true,
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     // A caller's own x-request-id is kept only when it looks like one: it goes
@@ -38,7 +37,6 @@ export async function createApp(config: AppConfig, log: Logger = createLogger(co
   const fastify = app.getHttpAdapter().getInstance() as unknown as FastifyInstance;
   await app.register(fastifyCookie as never);
   instrument(fastify, app.get(MetricsService));
-  fastify.setErrorHandler(clientSafeErrors);
   if (config.webDist && fs.existsSync(path.join(config.webDist, 'index.html'))) {
     await serveWeb(app, fastify, config.webDist);
   }
@@ -55,21 +53,6 @@ function instrument(fastify: FastifyInstance, metrics: MetricsService): void {
     metrics.httpDuration.observe({ method: req.method, route, status: String(reply.statusCode) }, reply.elapsedTime / 1000);
     req.log.info({ method: req.method, url: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
-}
-
-/** Errors raised before GraphQL runs (body too large, bad JSON) answer in the GraphQL error shape. */
-function clientSafeErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
-  const status = error.statusCode ?? 500;
-  const code =
-    status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 || status === 400 ? 'BAD_USER_INPUT' : status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR';
-  const message =
-    status === 413
-      ? 'The request is too large.'
-      : status >= 500
-        ? 'Something went wrong on our side. Please try again.'
-        : error.message;
-  if (status >= 500) req.log.error({ err: error }, 'unhandled error');
-  void reply.status(status).send({ errors: [{ message, extensions: { code } }] });
 }
 
 async function serveWeb(app: NestFastifyApplication, fastify: FastifyInstance, root: string): Promise<void> {

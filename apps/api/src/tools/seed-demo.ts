@@ -67,7 +67,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
       }
     }
     await db.query(
-      `INSERT INTO audit_log (org_id, entity, entity_id, action, changes) VALUES ($1, 'organization', $1, 'seed', '[]'::jsonb)`,
+      `INSERT INTO audit_log (org_id, entity, entity_id, action, changes) VALUES ($1::uuid, 'organization', $1::text, 'seed', '[]'::jsonb)`,
       [orgId],
     );
     await db.query('COMMIT');
