@@ -14,4 +14,5 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
-CMD ["node", "--enable-source-maps", "dist/apps/api/apps/api/src/main.js"]
+# Same V8 flags as tools/api-process.mjs.
+CMD ["node", "--max-semi-space-size=2", "--max-old-space-size=512", "dist/apps/api/apps/api/src/main.js"]

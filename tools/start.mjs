@@ -8,12 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './db/embedded.mjs';
+import { API_MAIN, API_NODE_FLAGS, DEV_NODE_FLAGS } from './api-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.env.NODE_ENV === 'production';
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = path.join(root, '.data');
-const apiMain = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+const apiMain = path.join(root, API_MAIN);
 const webDist = path.join(root, 'dist/apps/web');
 
 function newestMtime(dir) {
@@ -73,7 +74,7 @@ async function main() {
     env.JWT_SECRET = devSecret();
   }
 
-  const api = spawn(process.execPath, ['--enable-source-maps', apiMain], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const api = spawn(process.execPath, [...API_NODE_FLAGS, ...(production ? [] : DEV_NODE_FLAGS), apiMain], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   let stopping = false;
   const stop = async (code) => {
     if (stopping) return;

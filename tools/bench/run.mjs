@@ -8,9 +8,10 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '../db/embedded.mjs';
+import { API_MAIN, API_NODE_FLAGS } from '../api-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const apiMain = path.join(root, 'dist/apps/api/apps/api/src/main.js');
+const apiMain = path.join(root, API_MAIN);
 const webDist = path.join(root, 'dist/apps/web');
 
 function build() {
@@ -79,7 +80,7 @@ async function main() {
   // First run applies the migrations; the measured start is a normal restart.
   const report = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, date: new Date().toISOString() } };
   let port = await freePort();
-  let api = spawn(process.execPath, [apiMain], { env: { ...env, PORT: String(port) }, stdio: 'inherit' });
+  let api = spawn(process.execPath, [...API_NODE_FLAGS, apiMain], { env: { ...env, PORT: String(port) }, stdio: 'inherit' });
   await until(() => fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok));
   api.kill('SIGTERM');
   await new Promise((r) => api.once('exit', r));
@@ -87,7 +88,7 @@ async function main() {
   port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  api = spawn(process.execPath, [apiMain], { env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: 'inherit' });
+  api = spawn(process.execPath, [...API_NODE_FLAGS, apiMain], { env: { ...env, PORT: String(port), MIGRATE_ON_START: 'false' }, stdio: 'inherit' });
   await until(() => gql(base, '{ __typename }').then((b) => b.data?.__typename === 'Query'), 5);
   report.startupMs = Math.round(performance.now() - started);
 
@@ -99,8 +100,14 @@ async function main() {
     const membersQuery = `{ members { id role user { displayName } department { name } } departments { id name manager { id } } }`;
     await load(() => gql(base, membersQuery, {}, token), { connections: 4, ms: 1500 }); // warm-up (JIT, pools)
     report.membersAndDepartments = await load(() => gql(base, membersQuery, {}, token), { connections: 10, ms: 5000 });
+    // Where the time goes: the HTTP + GraphQL stack alone, then one authenticated read.
+    report.typename = await load(() => gql(base, '{ __typename }'), { connections: 10, ms: 3000 });
+    report.viewer = await load(() => gql(base, '{ viewer { user { id } } }', {}, token), { connections: 10, ms: 3000 });
     const status = fs.readFileSync(`/proc/${api.pid}/status`, 'utf8');
     report.rssMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    const gauge = (name) => Math.round(Number(new RegExp(`^${name} (\\S+)`, 'm').exec(metrics)?.[1] ?? 0) / 1048576);
+    report.heapMb = { used: gauge('opsplan_nodejs_heap_size_used_bytes'), total: gauge('opsplan_nodejs_heap_size_total_bytes'), external: gauge('opsplan_nodejs_external_memory_bytes') };
 
     // The floor: the same rows straight from PostgreSQL through pg, no API.
     const floorPool = new pg.Pool({ connectionString: url.toString(), max: 10 });
@@ -152,6 +159,8 @@ function writeReport(report) {
     '| read (10 connections, 5 s) | req/s | p50 ms | p95 ms | errors |',
     '|---|---|---|---|---|',
     `| members + departments through the API | ${m.rps} | ${m.p50} | ${m.p95} | ${m.errors} |`,
+    `| \`{ __typename }\` (HTTP + GraphQL, no database) | ${report.typename.rps} | ${report.typename.p50} | ${report.typename.p95} | ${report.typename.errors} |`,
+    `| \`viewer\` (auth check + one transaction) | ${report.viewer.rps} | ${report.viewer.p50} | ${report.viewer.p95} | ${report.viewer.errors} |`,
     `| the same rows by hand-written SQL (floor) | ${f.rps} | ${f.p50} | ${f.p95} | ${f.errors} |`,
     `| ratio API / floor (p50) | | ${Math.round((m.p50 / f.p50) * 10) / 10}× | | |`,
     '',
