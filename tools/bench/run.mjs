@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import pg from 'pg';
-import { freePort, startEmbeddedPostgres } from '../db/embedded.mjs';
+import { createDatabase, freePort, startThrowawayPostgres } from '../db/embedded.mjs';
 import { API_MAIN, API_NODE_FLAGS } from '../api-process.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -66,15 +66,8 @@ async function load(fn, { connections = 10, ms = 5000 } = {}) {
 
 async function main() {
   if (!process.argv.includes('--no-build')) build();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsplan-bench-pg-'));
-  fs.chmodSync(dir, 0o755);
-  const db = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
-  const admin = new pg.Client(db.url);
-  await admin.connect();
-  await admin.query('CREATE DATABASE opsplan_bench');
-  await admin.end();
-  const url = new URL(db.url);
-  url.pathname = '/opsplan_bench';
+  const db = await startThrowawayPostgres('opsplan-bench-pg-');
+  const url = new URL(await createDatabase(db.url, 'opsplan_bench'));
   const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bench-app-password', JWT_SECRET: 'b'.repeat(48), LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
 
   // First run applies the migrations; the measured start is a normal restart.

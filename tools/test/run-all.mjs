@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startEmbeddedPostgres } from '../db/embedded.mjs';
+import { startThrowawayPostgres } from '../db/embedded.mjs';
 import { findChromium } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,9 +47,7 @@ async function main() {
   let embedded = null;
   const env = {};
   if (!process.env.DATABASE_URL) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsplan-test-pg-'));
-    fs.chmodSync(dir, 0o755);
-    embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+    embedded = await startThrowawayPostgres('opsplan-test-pg-');
     env.DATABASE_URL = embedded.url;
   }
 

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import argon2 from 'argon2';
+import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
 import type { Role } from '@opsplan/domain';
 import { ARGON2_OPTIONS } from '../modules/identity/services/password-hasher.service';
@@ -39,7 +39,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
     const { rows } = await db.query('SELECT count(*)::int AS n FROM organizations');
     if (rows[0].n > 0) return false;
     await db.query('BEGIN');
-    const hash = await argon2.hash(DEMO_PASSWORD, ARGON2_OPTIONS);
+    const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
     const [{ id: orgId }] = (
       await db.query(`INSERT INTO organizations (name, currency, fiscal_year_start_month) VALUES ($1, 'CNY', 1) RETURNING id`, [
         '星海电器 Xinghai Appliances',
@@ -56,7 +56,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
     for (const person of DEMO_PEOPLE) {
       const { rows: u } = await db.query(
         `INSERT INTO users (email, password_hash, display_name, locale) VALUES ($1, $2, $3, 'zh-CN') RETURNING id`,
-        [person.email, hash, person.name],
+        [person.email, passwordHash, person.name],
       );
       const { rows: m } = await db.query(
         `INSERT INTO memberships (org_id, user_id, role, department_id) VALUES ($1, $2, $3, $4) RETURNING id`,

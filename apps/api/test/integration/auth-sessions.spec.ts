@@ -12,7 +12,7 @@ describe('sign-up, sign-in and refresh-token rotation', () => {
   it('signs up, stores only an argon2id hash, and answers the viewer', async () => {
     const s = await t.signUp('Mei');
     const [row] = await ownerQuery(`SELECT password_hash FROM users WHERE id = $1`, [s.userId]);
-    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+    expect(row.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.password_hash).not.toContain(PASSWORD);
     const data = await t.ok(VIEWER, {}, s.token);
     expect(data.viewer.user.email).toBe(s.email);

@@ -1,9 +1,6 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { Client } from 'pg';
 
 const root = path.resolve(__dirname, '../../../..');
 
@@ -22,22 +19,14 @@ export default async function globalSetup(): Promise<void> {
     });
   }
 
+  const tools = await import(path.join(root, 'tools/db/embedded.mjs'));
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const { startEmbeddedPostgres } = await import(path.join(root, 'tools/db/embedded.mjs'));
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'opsplan-e2e-pg-'));
-    fs.chmodSync(dir, 0o755);
-    const embedded = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+    const embedded = await tools.startThrowawayPostgres('opsplan-e2e-pg-');
     (globalThis as { __E2E_PG__?: unknown }).__E2E_PG__ = embedded;
     serverUrl = embedded.url as string;
   }
-  const dbName = `opsplan_e2e_${Date.now()}`;
-  const admin = new Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
+  const url = new URL(await tools.createDatabase(serverUrl, `opsplan_e2e_${Date.now()}`));
 
   const port = await freePort();
   const api: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
