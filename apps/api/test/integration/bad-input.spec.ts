@@ -52,6 +52,9 @@ const CASES: Case[] = [
   { name: 'organisation name with a NUL', query: CREATE_ORG, variables: () => ({ input: { name: 'Ac\u0000me' } }), signedIn: true, field: 'name' },
   { name: 'renamed organisation of 121 characters', query: UPDATE_ORG, variables: () => ({ input: { name: 'y'.repeat(121), version: 1 } }), signedIn: true, field: 'name' },
   { name: 'department name of 121 characters', query: CREATE_DEPT, variables: () => ({ input: { name: 'd'.repeat(121) } }), signedIn: true, field: 'name' },
+  // 70 hearts with variation selectors: 140 code points, as PostgreSQL counts them.
+  { name: 'department name of 70 emoji with variation selectors', query: CREATE_DEPT, variables: () => ({ input: { name: '❤️'.repeat(70) } }), signedIn: true, field: 'name' },
+  { name: 'organisation name of 70 emoji with variation selectors', query: CREATE_ORG, variables: () => ({ input: { name: '❤️'.repeat(70) } }), signedIn: true, field: 'name' },
   { name: 'department name with a line break', query: CREATE_DEPT, variables: () => ({ input: { name: 'Sales\nNorth' } }), signedIn: true, field: 'name' },
   { name: 'display name of 81 characters', query: SIGN_UP, variables: () => signUpAs({ displayName: 'n'.repeat(81) }), field: 'displayName' },
   { name: 'display name of 10,000 characters', query: SIGN_UP, variables: () => signUpAs({ displayName: 'n'.repeat(10_000) }), field: 'displayName' },

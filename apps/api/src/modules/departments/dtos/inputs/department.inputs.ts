@@ -1,11 +1,11 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Min } from 'class-validator';
 import { NAME_MAX_LENGTH } from '@opsplan/domain';
-import { PlainText, Trim } from '../../../../common/graphql/validation';
+import { PlainText, TextLength, Trim } from '../../../../common/graphql/validation';
 
 @InputType()
 export class CreateDepartmentInput {
-  @Field() @Trim() @IsString() @Length(1, NAME_MAX_LENGTH) @PlainText() name!: string;
+  @Field() @Trim() @IsString() @TextLength(1, NAME_MAX_LENGTH) @PlainText() name!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Membership id of the manager.' }) @IsOptional() @IsUUID() managerId?: string | null;
 }
@@ -13,7 +13,7 @@ export class CreateDepartmentInput {
 @InputType()
 export class UpdateDepartmentInput {
   @Field(() => ID) @IsUUID() id!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @Length(1, NAME_MAX_LENGTH) @PlainText() name?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @Trim() @IsString() @TextLength(1, NAME_MAX_LENGTH) @PlainText() name?: string;
   /** null moves the department to the top level; absent leaves it where it is. */
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() parentId?: string | null;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() managerId?: string | null;

@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { DISPLAY_NAME_MAX_LENGTH, EMAIL_MAX_LENGTH, LOCALES, PASSWORD_MAX_LENGTH } from '@opsplan/domain';
-import { PlainText, Trim } from '../../../../common/graphql/validation';
+import { PlainText, TextLength, Trim } from '../../../../common/graphql/validation';
 
 @InputType()
 export class SignUpInput {
@@ -22,7 +22,7 @@ export class SignUpInput {
   @Field()
   @Trim()
   @IsString()
-  @Length(1, DISPLAY_NAME_MAX_LENGTH)
+  @TextLength(1, DISPLAY_NAME_MAX_LENGTH)
   @PlainText()
   displayName!: string;
 

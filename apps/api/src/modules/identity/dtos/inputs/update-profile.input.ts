@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { IsIn, IsOptional, IsString } from 'class-validator';
 import { DISPLAY_NAME_MAX_LENGTH, LOCALES } from '@opsplan/domain';
-import { PlainText, Trim } from '../../../../common/graphql/validation';
+import { PlainText, TextLength, Trim } from '../../../../common/graphql/validation';
 
 @InputType()
 export class UpdateProfileInput {
@@ -9,7 +9,7 @@ export class UpdateProfileInput {
   @IsOptional()
   @Trim()
   @IsString()
-  @Length(1, DISPLAY_NAME_MAX_LENGTH)
+  @TextLength(1, DISPLAY_NAME_MAX_LENGTH)
   @PlainText()
   displayName?: string;
 

@@ -1,11 +1,11 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { CURRENCIES, DEFAULT_CURRENCY, NAME_MAX_LENGTH } from '@opsplan/domain';
-import { PlainText, Trim } from '../../../../common/graphql/validation';
+import { PlainText, TextLength, Trim } from '../../../../common/graphql/validation';
 
 @InputType()
 export class CreateOrganizationInput {
-  @Field() @Trim() @IsString() @Length(1, NAME_MAX_LENGTH) @PlainText() name!: string;
+  @Field() @Trim() @IsString() @TextLength(1, NAME_MAX_LENGTH) @PlainText() name!: string;
 
   // Defaults live here rather than in the schema: graphql-jit (on for speed)
   // drops input-field defaults from variables (graphql-jit#142).
