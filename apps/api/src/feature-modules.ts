@@ -3,6 +3,7 @@ import { DepartmentsModule } from './modules/departments/departments.module';
 import { EventsModule } from './modules/events/events.module';
 import { MembersModule } from './modules/members/members.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PlansModule } from './modules/plans/plans.module';
 
 /** The product's feature modules. A new module is added here (see DEVELOPMENT.md). */
-export const FEATURE_MODULES = [AuditModule, EventsModule, OrganizationsModule, DepartmentsModule, MembersModule];
+export const FEATURE_MODULES = [AuditModule, EventsModule, OrganizationsModule, DepartmentsModule, MembersModule, PlansModule];

@@ -6,6 +6,10 @@ import { DepartmentManagerResolver } from './modules/members/resolvers/departmen
 import { DepartmentsResolver } from './modules/departments/resolvers/departments.resolver';
 import { AuditResolver } from './modules/audit/resolvers/audit.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
+import { PlansResolver } from './modules/plans/resolvers/plans.resolver';
+import { PlanNodesResolver } from './modules/plans/resolvers/plan-nodes.resolver';
+import { NodeCheckInsResolver } from './modules/plans/resolvers/node-check-ins.resolver';
+import { NodeCommentsResolver } from './modules/plans/resolvers/node-comments.resolver';
 
 /**
  * Every resolver class, for building the schema without starting the app or a
@@ -20,4 +24,8 @@ export const RESOLVERS = [
   DepartmentsResolver,
   AuditResolver,
   EventsResolver,
+  PlansResolver,
+  PlanNodesResolver,
+  NodeCheckInsResolver,
+  NodeCommentsResolver,
 ];

@@ -6,6 +6,10 @@ import { MembershipEntity } from '../modules/members/membership.entity';
 import { InvitationEntity } from '../modules/members/invitation.entity';
 import { DepartmentEntity } from '../modules/departments/department.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { PlanEntity } from '../modules/plans/entities/plan.entity';
+import { PlanNodeEntity } from '../modules/plans/entities/plan-node.entity';
+import { NodeCheckInEntity } from '../modules/plans/entities/node-check-in.entity';
+import { NodeCommentEntity } from '../modules/plans/entities/node-comment.entity';
 
 /** Every entity of the schema; the migration drift check compares these with the migrations. */
 export const ENTITIES = [
@@ -17,4 +21,8 @@ export const ENTITIES = [
   InvitationEntity,
   DepartmentEntity,
   AuditLogEntity,
+  PlanEntity,
+  PlanNodeEntity,
+  NodeCheckInEntity,
+  NodeCommentEntity,
 ];

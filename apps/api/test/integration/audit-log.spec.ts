@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { asAppRole, codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan, CREATE_NODE, DELETE_NODE, MOVE_NODE, RESTORE_NODE, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
 
 /** Mutations that touch no organisation's data (accounts and sessions), so write no audit row. */
 const NOT_ORGANISATION_DATA = ['refreshSession', 'signIn', 'signOut', 'signUp', 'switchOrganization', 'updateProfile'];
@@ -37,6 +38,17 @@ describe('the audit log', () => {
   afterAll(() => t.stop());
 
   const as = (token: string) => ({ token });
+  /** One plan with a strategy and an objective, shared by the plan cases. */
+  let shared: { plan: string; strategy: string; objective: string } | undefined;
+  const auditPlan = async () => {
+    if (!shared) {
+      const plan = (await createPlan(t, admin, 'Audited plan')).id;
+      const strategy = (await createNode(t, admin, { planId: plan, level: 'strategy', title: 'Audited strategy' })).id;
+      const objective = (await createNode(t, admin, { planId: plan, parentId: strategy, level: 'objective', title: 'Audited objective' })).id;
+      shared = { plan, strategy, objective };
+    }
+    return shared;
+  };
   const CHANGES: AuditedChange[] = [
     {
       mutation: 'createOrganization',
@@ -176,6 +188,150 @@ describe('the audit log', () => {
           orgId: admin.orgId!,
           actor: admin.userId,
           expected: [{ entity: 'membership', entityId: member.membershipId!, action: 'update', changes: [{ field: 'role', before: 'staff', after: 'executive' }] }],
+        };
+      },
+    },
+    {
+      mutation: 'createPlan',
+      perform: async () => {
+        const res = await t.gql<Json>(`mutation { createPlan(input: { year: 2061, name: "FY2061" }) { id } }`, {}, as(admin.token));
+        const id = res.data.createPlan.id;
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan', entityId: id, action: 'create', changes: [{ field: 'year', before: null, after: 2061 }, { field: 'status', before: null, after: 'draft' }] }],
+        };
+      },
+    },
+    {
+      mutation: 'updatePlanStatus',
+      perform: async () => {
+        const plan = await createPlan(t, admin, 'To approve');
+        const res = await t.gql<Json>(`mutation($input: UpdatePlanStatusInput!) { updatePlanStatus(input: $input) { id } }`, {
+          input: { id: plan.id, status: 'approved', version: plan.version },
+        }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan', entityId: plan.id, action: 'update', changes: [{ field: 'status', before: 'draft', after: 'approved' }] }],
+        };
+      },
+    },
+    {
+      mutation: 'createNode',
+      perform: async () => {
+        const res = await t.gql<Json>(CREATE_NODE, { input: { planId: (await auditPlan()).plan, level: 'strategy', title: 'Be the first choice' } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan_node', entityId: res.data.createNode.id, action: 'create', changes: [{ field: 'title', before: null, after: 'Be the first choice' }, { field: 'level', before: null, after: 'strategy' }] }],
+        };
+      },
+    },
+    {
+      mutation: 'updateNode',
+      perform: async () => {
+        const node = await createNode(t, admin, { planId: (await auditPlan()).plan, level: 'strategy', title: 'Old title' });
+        const res = await t.gql<Json>(UPDATE_NODE, { input: { id: node.id, version: node.version, title: 'New title', weight: 2 } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan_node', entityId: node.id, action: 'update', changes: [{ field: 'title', before: 'Old title', after: 'New title' }, { field: 'weight', before: 1, after: 2 }] }],
+        };
+      },
+    },
+    {
+      mutation: 'updateProgress',
+      perform: async () => {
+        const { objective } = await auditPlan();
+        const [{ version }] = await ownerQuery(`SELECT version FROM plan_nodes WHERE id = $1`, [objective]);
+        const res = await t.gql<Json>(UPDATE_PROGRESS, { input: { id: objective, version, progress: 40, status: 'at_risk' } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan_node', entityId: objective, action: 'progress', changes: [{ field: 'ownProgress', before: 0, after: 40 }, { field: 'status', before: 'not_started', after: 'at_risk' }] }],
+        };
+      },
+    },
+    {
+      mutation: 'moveNode',
+      perform: async () => {
+        const { plan, strategy } = await auditPlan();
+        const from = await createNode(t, admin, { planId: plan, parentId: strategy, level: 'objective', title: 'From' });
+        const to = await createNode(t, admin, { planId: plan, parentId: strategy, level: 'objective', title: 'To' });
+        const project = await createNode(t, admin, { planId: plan, parentId: from.id, level: 'project', title: 'Moving project' });
+        const res = await t.gql<Json>(MOVE_NODE, { input: { id: project.id, parentId: to.id, version: project.version } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan_node', entityId: project.id, action: 'move', changes: [{ field: 'parentId', before: from.id, after: to.id }] }],
+        };
+      },
+    },
+    {
+      mutation: 'deleteNode',
+      perform: async () => {
+        const { plan, objective } = await auditPlan();
+        const project = await createNode(t, admin, { planId: plan, parentId: objective, level: 'project', title: 'Doomed project' });
+        const task = await createNode(t, admin, { planId: plan, parentId: project.id, level: 'task', title: 'Doomed task' });
+        const res = await t.gql<Json>(DELETE_NODE, { input: { id: project.id, version: project.version } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [project.id, task.id].map((entityId) => ({ entity: 'plan_node', entityId, action: 'delete' })),
+        };
+      },
+    },
+    {
+      mutation: 'restoreNode',
+      perform: async () => {
+        const { plan, objective } = await auditPlan();
+        const project = await createNode(t, admin, { planId: plan, parentId: objective, level: 'project', title: 'Returning project' });
+        const task = await createNode(t, admin, { planId: plan, parentId: project.id, level: 'task', title: 'Returning task' });
+        await t.ok(DELETE_NODE, { input: { id: project.id, version: project.version } }, admin.token);
+        const res = await t.gql<Json>(RESTORE_NODE, { id: project.id }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [project.id, task.id].map((entityId) => ({ entity: 'plan_node', entityId, action: 'restore' })),
+        };
+      },
+    },
+    {
+      mutation: 'addCheckIn',
+      perform: async () => {
+        const { plan, objective } = await auditPlan();
+        const task = await createNode(t, admin, { planId: plan, parentId: (await createNode(t, admin, { planId: plan, parentId: objective, level: 'project', title: 'P' })).id, level: 'task', title: 'Checked' });
+        const res = await t.gql<Json>(ADD_CHECK_IN, { input: { nodeId: task.id, version: task.version, progress: 25, confidence: 2, note: 'Behind' } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [
+            { entity: 'plan_node', entityId: task.id, action: 'progress', changes: [{ field: 'ownProgress', before: 0, after: 25 }] },
+            { entity: 'node_check_in', entityId: res.data.addCheckIn.id, action: 'create', changes: [{ field: 'confidence', before: null, after: 2 }, { field: 'note', before: null, after: 'Behind' }] },
+          ],
+        };
+      },
+    },
+    {
+      mutation: 'addComment',
+      perform: async () => {
+        const { objective } = await auditPlan();
+        const res = await t.gql<Json>(ADD_COMMENT, { input: { nodeId: objective, body: 'Looks good' } }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'node_comment', entityId: res.data.addComment.id, action: 'create', changes: [{ field: 'body', before: null, after: 'Looks good' }] }],
         };
       },
     },

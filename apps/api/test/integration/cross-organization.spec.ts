@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, isInputObjectType } from 'graphql';
 import { codes, GqlResult, ownerQuery, Session, TestApp } from '../support/test-app';
+import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
 
 /**
  * An admin of organisation A aims every operation that takes an id at
@@ -10,10 +11,18 @@ import { codes, GqlResult, ownerQuery, Session, TestApp } from '../support/test-
  * does not exist at all, and leave both organisations untouched.
  */
 
+/** A plan with a strategy, an objective and a deleted project, a check-in and a comment. */
+interface PlanWorld {
+  plan: string;
+  strategy: string;
+  objective: string;
+  deletedNode: string;
+}
+
 interface World {
   t: TestApp;
-  a: { admin: Session; department: string; member: Session };
-  b: { admin: Session; department: string; departmentVersion: number; deleted: string; member: Session; invitation: string };
+  a: { admin: Session; department: string; member: Session } & PlanWorld;
+  b: { admin: Session; department: string; departmentVersion: number; deleted: string; member: Session; invitation: string } & PlanWorld;
 }
 
 type Expected = 'NOT_FOUND' | 'FORBIDDEN' | { BAD_USER_INPUT: string };
@@ -27,12 +36,15 @@ interface Case {
   run: (w: World, caller: Session, id: string) => Promise<GqlResult>;
 }
 
-const versionOf = async (table: 'memberships' | 'departments', id: string) =>
+const versionOf = async (table: 'memberships' | 'departments' | 'plan_nodes' | 'plans', id: string) =>
   (await ownerQuery(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version as number;
 
 const UPDATE_MEMBER = `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id } }`;
 const CREATE_DEPARTMENT = `mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`;
 const UPDATE_DEPARTMENT = `mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }`;
+const CREATE_NODE = `mutation($input: CreateNodeInput!) { createNode(input: $input) { id } }`;
+const UPDATE_NODE = `mutation($input: UpdateNodeInput!) { updateNode(input: $input) { id } }`;
+const MOVE_NODE = `mutation($input: MoveNodeInput!) { moveNode(input: $input) { id } }`;
 
 const CASES: Case[] = [
   {
@@ -112,6 +124,150 @@ const CASES: Case[] = [
     run: (w, caller, id) =>
       w.t.gql(`mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { token } }`, { input: { role: 'staff', departmentId: id } }, { token: caller.token }),
   },
+  {
+    target: 'plan(id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { plan(id: $id) { id name } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'planOutline(planId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { planOutline(planId: $id) { id title } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'nodeSubtree(id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.strategy,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { nodeSubtree(id: $id) { id title } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'node(id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { node(id: $id) { id title } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'operationsIndex(planId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { operationsIndex(planId: $id) { index } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'operationsIndex(nodeId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) =>
+      w.t.gql(`query($planId: ID!, $id: ID) { operationsIndex(planId: $planId, nodeId: $id) { index } }`, { planId: w.a.plan, id }, { token: caller.token }),
+  },
+  {
+    target: 'checkIns(nodeId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { checkIns(nodeId: $id) { id progress } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'comments(nodeId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { comments(nodeId: $id) { id body } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'updatePlanStatus(input.id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: async (w, caller, id) =>
+      w.t.gql(`mutation($input: UpdatePlanStatusInput!) { updatePlanStatus(input: $input) { id } }`, { input: { id, status: 'approved', version: 1 } }, { token: caller.token }),
+  },
+  {
+    target: 'createNode(input.planId)',
+    expected: { BAD_USER_INPUT: 'planId' },
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(CREATE_NODE, { input: { planId: id, level: 'strategy', title: 'Planted' } }, { token: caller.token }),
+  },
+  {
+    target: 'createNode(input.parentId)',
+    expected: { BAD_USER_INPUT: 'parentId' },
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(CREATE_NODE, { input: { planId: w.a.plan, parentId: id, level: 'project', title: 'Planted' } }, { token: caller.token }),
+  },
+  {
+    target: 'createNode(input.ownerId)',
+    expected: { BAD_USER_INPUT: 'ownerId' },
+    foreignId: (w) => w.b.member.membershipId!,
+    run: (w, caller, id) => w.t.gql(CREATE_NODE, { input: { planId: w.a.plan, level: 'strategy', title: 'Planted', ownerId: id } }, { token: caller.token }),
+  },
+  {
+    target: 'createNode(input.departmentId)',
+    expected: { BAD_USER_INPUT: 'departmentId' },
+    foreignId: (w) => w.b.department,
+    run: (w, caller, id) => w.t.gql(CREATE_NODE, { input: { planId: w.a.plan, level: 'strategy', title: 'Planted', departmentId: id } }, { token: caller.token }),
+  },
+  {
+    target: 'updateNode(input.id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: async (w, caller, id) => w.t.gql(UPDATE_NODE, { input: { id, version: 1, title: 'Taken over' } }, { token: caller.token }),
+  },
+  {
+    target: 'updateNode(input.ownerId)',
+    expected: { BAD_USER_INPUT: 'ownerId' },
+    foreignId: (w) => w.b.member.membershipId!,
+    run: async (w, caller, id) =>
+      w.t.gql(UPDATE_NODE, { input: { id: w.a.objective, version: await versionOf('plan_nodes', w.a.objective), ownerId: id } }, { token: caller.token }),
+  },
+  {
+    target: 'updateNode(input.departmentId)',
+    expected: { BAD_USER_INPUT: 'departmentId' },
+    foreignId: (w) => w.b.department,
+    run: async (w, caller, id) =>
+      w.t.gql(UPDATE_NODE, { input: { id: w.a.objective, version: await versionOf('plan_nodes', w.a.objective), departmentId: id } }, { token: caller.token }),
+  },
+  {
+    target: 'updateProgress(input.id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) =>
+      w.t.gql(`mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { id } }`, { input: { id, version: 1, progress: 99 } }, { token: caller.token }),
+  },
+  {
+    target: 'moveNode(input.id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(MOVE_NODE, { input: { id, parentId: w.a.strategy, version: 1 } }, { token: caller.token }),
+  },
+  {
+    target: 'moveNode(input.parentId)',
+    expected: { BAD_USER_INPUT: 'parentId' },
+    foreignId: (w) => w.b.strategy,
+    run: async (w, caller, id) =>
+      w.t.gql(MOVE_NODE, { input: { id: w.a.objective, parentId: id, version: await versionOf('plan_nodes', w.a.objective) } }, { token: caller.token }),
+  },
+  {
+    target: 'deleteNode(input.id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(`mutation($input: DeleteNodeInput!) { deleteNode(input: $input) { id } }`, { input: { id, version: 1 } }, { token: caller.token }),
+  },
+  {
+    target: 'restoreNode(id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.deletedNode,
+    run: (w, caller, id) => w.t.gql(`mutation($id: ID!) { restoreNode(id: $id) { id } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'addCheckIn(input.nodeId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(ADD_CHECK_IN, { input: { nodeId: id, version: 1, progress: 99, confidence: 5 } }, { token: caller.token }),
+  },
+  {
+    target: 'addComment(input.nodeId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(ADD_COMMENT, { input: { nodeId: id, body: 'Hello from A' } }, { token: caller.token }),
+  },
 ];
 
 /** Every `ID` an operation takes, as operation(argument path), from the committed schema. */
@@ -138,7 +294,17 @@ async function snapshot(orgIds: string[]): Promise<Record<string, unknown>> {
   const rows = (table: string, column = 'org_id') =>
     `'${table}', (SELECT json_agg(row_to_json(x)::text ORDER BY row_to_json(x)::text) FROM ${table} x WHERE ${column} = ANY($1::uuid[]))`;
   const [{ all }] = await ownerQuery(
-    `SELECT json_build_object(${[rows('organizations', 'id'), rows('departments'), rows('memberships'), rows('invitations'), rows('audit_log')].join(', ')}) AS all`,
+    `SELECT json_build_object(${[
+      rows('organizations', 'id'),
+      rows('departments'),
+      rows('memberships'),
+      rows('invitations'),
+      rows('audit_log'),
+      rows('plans'),
+      rows('plan_nodes'),
+      rows('node_check_ins'),
+      rows('node_comments'),
+    ].join(', ')}) AS all`,
     [orgIds],
   );
   return all;
@@ -151,10 +317,27 @@ describe('one organisation never reaches another’s rows', () => {
   /** An admin of A who is also a staff member of B: their own B membership is visible to the database policies. */
   let dual: Session;
 
+  /** A plan with a strategy, an objective, a deleted project, a check-in and a comment, so every table has rows to protect. */
+  async function planWorld(t: TestApp, admin: Session): Promise<PlanWorld> {
+    const plan = (await createPlan(t, admin, 'Plan')).id;
+    const strategy = (await createNode(t, admin, { planId: plan, level: 'strategy', title: 'Strategy' })).id;
+    const objective = await createNode(t, admin, { planId: plan, parentId: strategy, level: 'objective', title: 'Objective' });
+    const deleted = await createNode(t, admin, { planId: plan, parentId: objective.id, level: 'project', title: 'Deleted project' });
+    await t.ok(`mutation($input: DeleteNodeInput!) { deleteNode(input: $input) { id } }`, { input: { id: deleted.id, version: deleted.version } }, admin.token);
+    await t.ok(ADD_CHECK_IN, { input: { nodeId: objective.id, version: objective.version, progress: 10, confidence: 3 } }, admin.token);
+    await t.ok(ADD_COMMENT, { input: { nodeId: objective.id, body: 'Ours' } }, admin.token);
+    return { plan, strategy, objective: objective.id, deletedNode: deleted.id };
+  }
+
   beforeAll(async () => {
     const t = (w.t = await TestApp.start());
     const aAdmin = await t.newOrganization('Org A');
-    w.a = { admin: aAdmin, department: (await t.createDepartment(aAdmin, 'A sales')).id, member: await t.addMember(aAdmin, 'staff') };
+    w.a = {
+      admin: aAdmin,
+      department: (await t.createDepartment(aAdmin, 'A sales')).id,
+      member: await t.addMember(aAdmin, 'staff'),
+      ...(await planWorld(t, aAdmin)),
+    };
 
     const bAdmin = await t.newOrganization('Org B');
     const bDepartment = await t.createDepartment(bAdmin, 'B sales');
@@ -168,6 +351,7 @@ describe('one organisation never reaches another’s rows', () => {
       deleted: bDeleted.id,
       member: await t.addMember(bAdmin, 'staff', bDepartment.id),
       invitation: invitation.createInvitation.invitation.id,
+      ...(await planWorld(t, bAdmin)),
     };
 
     dual = await t.addMember(aAdmin, 'admin');
@@ -215,12 +399,12 @@ describe('one organisation never reaches another’s rows', () => {
     expect(await snapshot(orgs)).toEqual(before);
   });
 
-  it('lists only A’s own rows in members, departments, invitations and the audit log', async () => {
+  it('lists only A’s own rows in members, departments, invitations, plans and the audit log', async () => {
     const a = w.a.admin.orgId;
     const ids = async (sql: string) => (await ownerQuery(sql, [a])).map((r) => String(r.id)).sort();
     for (const caller of [w.a.admin, dual]) {
       const data = await w.t.ok(
-        `{ members(includeInactive: true) { id } departments { id } invitations { id } auditLog(first: 200) { items { id } nextCursor } }`,
+        `{ members(includeInactive: true) { id } departments { id } invitations { id } plans { id } auditLog(first: 200) { items { id } nextCursor } }`,
         {},
         caller.token,
       );
@@ -228,6 +412,7 @@ describe('one organisation never reaches another’s rows', () => {
       expect(got(data.members)).toEqual(await ids(`SELECT id FROM memberships WHERE org_id = $1`));
       expect(got(data.departments)).toEqual(await ids(`SELECT id FROM departments WHERE org_id = $1 AND deleted_at IS NULL`));
       expect(got(data.invitations)).toEqual(await ids(`SELECT id FROM invitations WHERE org_id = $1 AND accepted_at IS NULL AND revoked_at IS NULL`));
+      expect(got(data.plans)).toEqual(await ids(`SELECT id FROM plans WHERE org_id = $1`));
       expect(data.auditLog.nextCursor).toBeNull();
       expect(got(data.auditLog.items)).toEqual(await ids(`SELECT id FROM audit_log WHERE org_id = $1`));
     }

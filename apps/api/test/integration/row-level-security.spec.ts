@@ -1,5 +1,6 @@
 import { APP_DB_ROLE } from '../../src/config/app-config';
 import { asAppRole, ownerQuery, Session, TestApp } from '../support/test-app';
+import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
 
 /**
  * The database itself keeps tenants apart, whatever the API's SQL says: the
@@ -17,6 +18,10 @@ describe('row-level security in PostgreSQL', () => {
     for (const admin of [a, b]) {
       await t.createDepartment(admin, 'Sales');
       await t.ok(`mutation { createInvitation(input: { role: staff }) { token } }`, {}, admin.token);
+      const plan = await createPlan(t, admin, 'RLS plan');
+      const node = await createNode(t, admin, { planId: plan.id, level: 'strategy', title: 'RLS strategy' });
+      await t.ok(ADD_CHECK_IN, { input: { nodeId: node.id, version: node.version, progress: 10, confidence: 3 } }, admin.token);
+      await t.ok(ADD_COMMENT, { input: { nodeId: node.id, body: 'RLS comment' } }, admin.token);
     }
     tenantTables = (
       await ownerQuery(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id' ORDER BY 1`)
@@ -27,7 +32,9 @@ describe('row-level security in PostgreSQL', () => {
   const count = (rows: { n: number }[]) => rows[0].n;
 
   it('is enabled and forced on every table with an org_id column, and on organizations', async () => {
-    expect(tenantTables).toEqual(expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships']));
+    expect(tenantTables).toEqual(
+      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments']),
+    );
     for (const table of [...tenantTables, 'organizations']) {
       const [rel] = await ownerQuery(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [`public.${table}`]);
       expect({ table, ...rel }).toEqual({ table, relrowsecurity: true, relforcerowsecurity: true });
@@ -63,6 +70,14 @@ describe('row-level security in PostgreSQL', () => {
     ).rejects.toMatchObject({ code: '42501' });
     const touched = await asAppRole(a.orgId!, async (db) => (await db.query(`UPDATE departments SET name = 'Taken' WHERE org_id = $1`, [b.orgId])).rowCount);
     expect(touched).toBe(0);
+    const nodes = await asAppRole(a.orgId!, async (db) => (await db.query(`UPDATE plan_nodes SET title = 'Taken' WHERE org_id = $1`, [b.orgId])).rowCount);
+    expect(nodes).toBe(0);
+  });
+
+  it('gives the app role no DELETE on the plan tables: deletion is soft and restorable', async () => {
+    for (const table of ['plans', 'plan_nodes', 'node_check_ins', 'node_comments']) {
+      await expect(asAppRole(a.orgId!, (db) => db.query(`DELETE FROM ${table} WHERE org_id = $1`, [a.orgId]))).rejects.toMatchObject({ code: '42501' });
+    }
   });
 
   it('connects the app as a role that owns nothing and can bypass nothing', async () => {

@@ -2,7 +2,8 @@ import { createClient } from 'graphql-ws';
 import type { EventEmitter } from 'node:events';
 import WebSocket from 'ws';
 import { OrganizationEvents } from '../../src/modules/events/organization-events.service';
-import { Json, Session, TestApp } from '../support/test-app';
+import { codes, Json, Session, TestApp } from '../support/test-app';
+import { createNode, createPlan, UPDATE_PROGRESS } from '../support/plan-fixtures';
 
 const EVENTS = `subscription { organizationEvents { entity entityId action actorId } }`;
 
@@ -82,6 +83,23 @@ describe('live organisation events over graphql-ws', () => {
     expect(await sub.waitFor((events) => events.some((e) => e.entity === 'organization'))).toBe(true);
     expect(sub.events.find((e) => e.entity === 'organization')).toEqual({ entity: 'organization', entityId: a.orgId, action: 'update', actorId: a.userId });
     expect(sub.errors).toEqual([]);
+  });
+
+  it('announces plan node changes once committed, and nothing for a write that was refused', async () => {
+    const sub = subscribe(bearer(a));
+    await untilListening(sub, a);
+    const plan = await createPlan(t, a, 'Live plan');
+    const node = await createNode(t, a, { planId: plan.id, level: 'strategy', title: 'Live strategy' });
+    const stale = await t.gql(UPDATE_PROGRESS, { input: { id: node.id, version: node.version + 1, progress: 10 } }, { token: a.token });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    await t.ok(UPDATE_PROGRESS, { input: { id: node.id, version: node.version, progress: 20 } }, a.token);
+
+    expect(await sub.waitFor((events) => events.some((e) => e.entityId === node.id && e.action === 'progress'))).toBe(true);
+    expect(sub.events.filter((e) => e.entityId === node.id)).toEqual([
+      { entity: 'plan_node', entityId: node.id, action: 'create', actorId: a.userId },
+      { entity: 'plan_node', entityId: node.id, action: 'progress', actorId: a.userId },
+    ]);
+    expect(sub.events.find((e) => e.entity === 'plan')).toEqual({ entity: 'plan', entityId: plan.id, action: 'create', actorId: a.userId });
   });
 
   it('tells no other organisation about it', async () => {

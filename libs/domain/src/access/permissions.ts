@@ -13,10 +13,23 @@ export const PERMISSIONS = [
   'departments.manage',
   'invitations.manage',
   'audit.read',
+  // The plan cascade. Which node a holder may touch is decided by
+  // canActOnNode / canCreateNode (cascade/node-access.ts) from these.
+  'plans.read',
+  /** create and approve plans; create, edit, move and delete any node */
+  'plans.manage',
+  /** create, edit, move and delete projects, tasks and activities in the holder's own department's subtrees */
+  'plans.edit_department',
+  /** report progress, check in and comment on nodes the holder owns */
+  'plans.report_owned',
+  /** add activities under tasks the holder owns */
+  'plans.add_activities_owned',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read'];
+const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read', 'plans.read'];
+/** What an owner of plan work may do with it, whatever their department. */
+const PLAN_OWNER: readonly Permission[] = ['plans.report_owned', 'plans.add_activities_owned'];
 
 /** The policy table: which role holds which permission. */
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -27,10 +40,13 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'departments.manage',
     'invitations.manage',
     'audit.read',
+    'plans.manage',
+    'plans.edit_department',
+    ...PLAN_OWNER,
   ],
-  executive: [...EVERY_MEMBER],
-  manager: [...EVERY_MEMBER],
-  staff: [...EVERY_MEMBER],
+  executive: [...EVERY_MEMBER, 'plans.manage'],
+  manager: [...EVERY_MEMBER, 'plans.edit_department', ...PLAN_OWNER],
+  staff: [...EVERY_MEMBER, ...PLAN_OWNER],
   finance: [...EVERY_MEMBER],
 };
 

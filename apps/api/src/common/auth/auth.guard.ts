@@ -58,6 +58,10 @@ export class AuthGuard implements CanActivate {
     if (access.kind === 'permission' && !can(caller.role, access.permission)) {
       throw forbidden('Your role does not allow this.');
     }
+    const role = caller.role;
+    if (access.kind === 'anyPermission' && !access.permissions.some((p) => can(role, p))) {
+      throw forbidden('Your role does not allow this.');
+    }
     return true;
   }
 

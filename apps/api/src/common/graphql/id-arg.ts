@@ -17,3 +17,13 @@ class UuidPipe implements PipeTransform<unknown, string> {
 
 /** An `ID!` argument that must be a UUID; anything else is BAD_USER_INPUT naming the argument. */
 export const IdArg = (name: string) => Args(name, { type: () => ID }, new UuidPipe(name));
+
+class OptionalUuidPipe implements PipeTransform<unknown, string | null> {
+  constructor(private readonly field: string) {}
+  transform(value: unknown): string | null {
+    return value === undefined || value === null ? null : new UuidPipe(this.field).transform(value);
+  }
+}
+
+/** An optional `ID` argument: null when absent, otherwise a UUID as for IdArg. */
+export const OptionalIdArg = (name: string) => Args(name, { type: () => ID, nullable: true }, new OptionalUuidPipe(name));

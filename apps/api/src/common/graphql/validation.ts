@@ -1,6 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { Matches } from 'class-validator';
+import { Matches, ValidateBy, ValidationOptions } from 'class-validator';
 import { badInput } from '../errors/app-error';
 
 /** Trims surrounding white space before validation. */
@@ -9,6 +9,38 @@ export const Trim = () => Transform(({ value }) => (typeof value === 'string' ? 
 /** Rejects control characters (tabs, NULs, escape codes) in one-line text. */
 export const PlainText = () =>
   Matches(/^[^\p{Cc}]*$/u, { message: ({ property }) => `${property} must not contain control characters` });
+
+/**
+ * Multi-line text: line breaks and tabs are fine, other control characters
+ * (NULs, escape codes) are not.
+ */
+export const MultilineText = () =>
+  Matches(/^(?:[^\p{Cc}]|[\n\r\t])*$/u, { message: ({ property }) => `${property} must not contain control characters` });
+
+/**
+ * Length in characters as PostgreSQL counts them (Unicode code points), so
+ * text that passes always fits its varchar column. class-validator's Length
+ * counts an emoji's variation selector as nothing, PostgreSQL as one.
+ */
+export const TextLength = (min: number, max: number, options?: ValidationOptions) =>
+  ValidateBy(
+    {
+      name: 'textLength',
+      constraints: [min, max],
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'string') return false;
+          const length = [...value].length;
+          return length >= min && length <= max;
+        },
+        defaultMessage: (args) => {
+          const property = args?.property ?? 'text';
+          return min > 0 ? `${property} must be ${min} to ${max.toLocaleString('en')} characters long` : `${property} must be at most ${max.toLocaleString('en')} characters long`;
+        },
+      },
+    },
+    options,
+  );
 
 /**
  * Validates every @InputType with class-validator. The first problem becomes

@@ -1,4 +1,5 @@
 import { Foundation1764878400000 } from './1764878400000-foundation';
+import { PlanCascade1796418378459 } from './1796418378459-plan-cascade';
 
 /** Every migration, in order. A committed migration is never edited; add a new one. */
-export const MIGRATIONS = [Foundation1764878400000];
+export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459];

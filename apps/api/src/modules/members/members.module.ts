@@ -10,5 +10,6 @@ import { DepartmentManagerResolver } from './resolvers/department-manager.resolv
 @Module({
   imports: [IdentityModule, DepartmentsModule],
   providers: [MembersService, InvitationsService, MembersResolver, InvitationsResolver, DepartmentManagerResolver],
+  exports: [MembersService],
 })
 export class MembersModule {}

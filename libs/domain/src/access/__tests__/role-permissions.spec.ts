@@ -20,6 +20,13 @@ describe('role permissions', () => {
     }
   });
 
+  it('lets every role read the plan, and only executives and admins run all of it', () => {
+    for (const role of ROLES) expect(can(role, 'plans.read')).toBe(true);
+    expect(ROLES.filter((r) => can(r, 'plans.manage'))).toEqual(['admin', 'executive']);
+    expect(ROLES.filter((r) => can(r, 'plans.edit_department'))).toEqual(['admin', 'manager']);
+    expect(ROLES.filter((r) => can(r, 'plans.report_owned'))).toEqual(['admin', 'manager', 'staff']);
+  });
+
   it('returns a copy that callers cannot use to widen the policy', () => {
     permissionsOf('staff').push('audit.read');
     expect(can('staff', 'audit.read')).toBe(false);

@@ -27,6 +27,16 @@ export class AuditService {
       [record.orgId, record.actorUserId, record.requestId, record.entity, record.entityId, record.action, JSON.stringify(changes)],
     );
   }
+
+  /** One row per entity for an action that carries no field changes (deleting or restoring a whole subtree), in one statement. */
+  async recordMany(em: EntityManager, record: Omit<AuditRecord, 'entityId' | 'before' | 'after'>, entityIds: readonly string[]): Promise<void> {
+    if (entityIds.length === 0) return;
+    await em.query(
+      `INSERT INTO audit_log (org_id, actor_user_id, request_id, entity, entity_id, action, changes)
+       SELECT $1, $2, $3, $4, id, $6, '[]'::jsonb FROM unnest($5::varchar[]) WITH ORDINALITY AS t(id, n) ORDER BY n`,
+      [record.orgId, record.actorUserId, record.requestId, record.entity, entityIds, record.action],
+    );
+  }
 }
 
 /** The fields that differ between before and after, with sensitive values redacted. */

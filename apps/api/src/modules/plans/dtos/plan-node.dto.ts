@@ -1,0 +1,46 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Dimension, KpiDirection, Level, NodeStatus } from '@opsplan/domain';
+import { DimensionEnum, KpiDirectionEnum, NodeLevelEnum, NodeStatusEnum } from './cascade-enums';
+
+@ObjectType('Kpi', { description: 'A node’s key performance indicator. Figures are decimal strings (they may be money).' })
+export class KpiDto {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) unit!: string | null;
+  @Field(() => KpiDirectionEnum) direction!: KpiDirection;
+  @Field() baseline!: string;
+  @Field() target!: string;
+  @Field(() => String, { nullable: true }) actual!: string | null;
+  @Field(() => Float, { description: 'Where the actual stands between baseline and target, 0–100.' }) progress!: number;
+}
+
+@ObjectType('PlanNode')
+export class PlanNodeDto {
+  @Field(() => ID) id!: string;
+  /** Not exposed: the organisation its owner and department are looked up in. */
+  orgId!: string;
+  @Field(() => ID) planId!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field(() => NodeLevelEnum) level!: Level;
+  @Field(() => Int, { description: '0 for a strategy. An activity directly under a project sits at depth 3.' }) depth!: number;
+  @Field() title!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  /** Resolved by field resolvers (batched). */
+  ownerId!: string | null;
+  departmentId!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startDate!: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate!: string | null;
+  @Field(() => NodeStatusEnum) status!: NodeStatus;
+  @Field(() => Float) weight!: number;
+  @Field(() => Float, { description: 'The progress reported for the node itself (typed, or from its KPI).' }) ownProgress!: number;
+  @Field(() => Float, { description: 'Roll-up 0–100: the weighted average of the active children, or the node’s own progress when it has none.' })
+  progress!: number;
+  @Field(() => DimensionEnum) dimension!: Dimension;
+  @Field({ description: 'true while the dimension follows the parent’s.' }) dimensionInherited!: boolean;
+  @Field(() => KpiDto, { nullable: true }) kpi!: KpiDto | null;
+  @Field(() => Int) sortOrder!: number;
+  @Field(() => Int, { description: 'Live children, so a client can offer to expand a node it has not loaded below.' }) childCount!: number;
+  @Field({ description: 'The due date has passed and the node is neither done nor cancelled.' }) overdue!: boolean;
+  @Field(() => Int) version!: number;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}

@@ -1,0 +1,35 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
+import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
+import { IdArg } from '../../../common/graphql/id-arg';
+import { MembersService } from '../../members/services/members.service';
+import { MemberDto } from '../../members/dtos/member.dto';
+import { NodeReportsService } from '../services/node-reports.service';
+import { NodeCheckInDto } from '../dtos/node-check-in.dto';
+import { AddCheckInInput } from '../dtos/inputs/report.inputs';
+
+@Resolver(() => NodeCheckInDto)
+@RequirePermission('plans.read')
+export class NodeCheckInsResolver {
+  constructor(
+    private readonly reports: NodeReportsService,
+    private readonly members: MembersService,
+  ) {}
+
+  @Query(() => [NodeCheckInDto], { description: 'A node’s check-ins, oldest first.' })
+  checkIns(@IdArg('nodeId') nodeId: string, @CurrentCaller() caller: MemberCaller): Promise<NodeCheckInDto[]> {
+    return this.reports.checkIns(caller, nodeId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.report_owned')
+  @Mutation(() => NodeCheckInDto, { description: 'Posts a check-in; its progress (or KPI actual) becomes the node’s.' })
+  addCheckIn(@Args('input') input: AddCheckInInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<NodeCheckInDto> {
+    return this.reports.addCheckIn(caller, input, ctx.requestId);
+  }
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  author(@Parent() checkIn: NodeCheckInDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
+    if (!checkIn.authorId || !ctx.caller) return null;
+    return this.members.loader(ctx, { orgId: checkIn.orgId, userId: ctx.caller.userId }).load(checkIn.authorId);
+  }
+}

@@ -1,0 +1,35 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
+import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
+import { IdArg } from '../../../common/graphql/id-arg';
+import { MembersService } from '../../members/services/members.service';
+import { MemberDto } from '../../members/dtos/member.dto';
+import { NodeCommentsService } from '../services/node-comments.service';
+import { NodeCommentDto } from '../dtos/node-comment.dto';
+import { AddCommentInput } from '../dtos/inputs/report.inputs';
+
+@Resolver(() => NodeCommentDto)
+@RequirePermission('plans.read')
+export class NodeCommentsResolver {
+  constructor(
+    private readonly commentsService: NodeCommentsService,
+    private readonly members: MembersService,
+  ) {}
+
+  @Query(() => [NodeCommentDto], { description: 'A node’s comments, oldest first.' })
+  comments(@IdArg('nodeId') nodeId: string, @CurrentCaller() caller: MemberCaller): Promise<NodeCommentDto[]> {
+    return this.commentsService.list(caller, nodeId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.report_owned')
+  @Mutation(() => NodeCommentDto)
+  addComment(@Args('input') input: AddCommentInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<NodeCommentDto> {
+    return this.commentsService.add(caller, input, ctx.requestId);
+  }
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  author(@Parent() comment: NodeCommentDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
+    if (!comment.authorId || !ctx.caller) return null;
+    return this.members.loader(ctx, { orgId: comment.orgId, userId: ctx.caller.userId }).load(comment.authorId);
+  }
+}

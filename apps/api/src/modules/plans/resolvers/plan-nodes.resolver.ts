@@ -1,0 +1,108 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
+import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
+import { IdArg, OptionalIdArg } from '../../../common/graphql/id-arg';
+import { MembersService } from '../../members/services/members.service';
+import { MemberDto } from '../../members/dtos/member.dto';
+import { DepartmentsService } from '../../departments/services/departments.service';
+import { DepartmentDto } from '../../departments/dtos/department.dto';
+import { PlanTreeService } from '../services/plan-tree.service';
+import { PlanNodesService } from '../services/plan-nodes.service';
+import { NodeReportsService } from '../services/node-reports.service';
+import { PlanNodeDto } from '../dtos/plan-node.dto';
+import { OperationsIndexDto } from '../dtos/operations-index.dto';
+import { CreateNodeInput, DeleteNodeInput, MoveNodeInput, UpdateNodeInput } from '../dtos/inputs/node.inputs';
+import { UpdateProgressInput } from '../dtos/inputs/report.inputs';
+
+@Resolver(() => PlanNodeDto)
+@RequirePermission('plans.read')
+export class PlanNodesResolver {
+  constructor(
+    private readonly tree: PlanTreeService,
+    private readonly nodes: PlanNodesService,
+    private readonly reports: NodeReportsService,
+    private readonly members: MembersService,
+    private readonly departments: DepartmentsService,
+  ) {}
+
+  @Query(() => [PlanNodeDto], { description: 'The plan’s top levels (3: strategy, objective, project) with roll-ups, flat: build the tree from parentId.' })
+  planOutline(
+    @IdArg('planId') planId: string,
+    @Args('depth', { type: () => Int, defaultValue: 3 }) depth: number,
+    @CurrentCaller() caller: MemberCaller,
+  ): Promise<PlanNodeDto[]> {
+    return this.tree.outline(caller, planId, depth);
+  }
+
+  @Query(() => [PlanNodeDto], { description: 'A node and everything below it, flat.' })
+  nodeSubtree(@IdArg('id') id: string, @CurrentCaller() caller: MemberCaller): Promise<PlanNodeDto[]> {
+    return this.tree.subtree(caller, id);
+  }
+
+  @Query(() => PlanNodeDto)
+  node(@IdArg('id') id: string, @CurrentCaller() caller: MemberCaller): Promise<PlanNodeDto> {
+    return this.tree.node(caller, id);
+  }
+
+  @Query(() => [PlanNodeDto], { description: 'Nodes the caller owns in plans that are not archived, overdue first.' })
+  myWork(@CurrentCaller() caller: MemberCaller): Promise<PlanNodeDto[]> {
+    return this.tree.myWork(caller);
+  }
+
+  @Query(() => OperationsIndexDto, { description: 'Organisation × production × marketing for the plan, or for the subtree of nodeId.' })
+  operationsIndex(
+    @IdArg('planId') planId: string,
+    @OptionalIdArg('nodeId') nodeId: string | null,
+    @CurrentCaller() caller: MemberCaller,
+  ): Promise<OperationsIndexDto> {
+    return this.tree.operationsIndex(caller, planId, nodeId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.add_activities_owned')
+  @Mutation(() => PlanNodeDto)
+  createNode(@Args('input') input: CreateNodeInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.nodes.create(caller, input, ctx.requestId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department')
+  @Mutation(() => PlanNodeDto)
+  updateNode(@Args('input') input: UpdateNodeInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.nodes.update(caller, input, ctx.requestId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.report_owned')
+  @Mutation(() => PlanNodeDto, { description: 'Reports a node’s progress (or KPI actual, or status) and rolls it up.' })
+  updateProgress(@Args('input') input: UpdateProgressInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.reports.updateProgress(caller, input, ctx.requestId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department')
+  @Mutation(() => PlanNodeDto, { description: 'Moves a node with its subtree under another parent in the same plan, or reorders it.' })
+  moveNode(@Args('input') input: MoveNodeInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.nodes.move(caller, input, ctx.requestId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department')
+  @Mutation(() => PlanNodeDto, { description: 'Deletes the node and its subtree; restoreNode undoes it.' })
+  deleteNode(@Args('input') input: DeleteNodeInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.nodes.remove(caller, input, ctx.requestId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department')
+  @Mutation(() => PlanNodeDto, { description: 'Restores everything deleted together with the node.' })
+  restoreNode(@IdArg('id') id: string, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.nodes.restore(caller, id, ctx.requestId);
+  }
+
+  @ResolveField(() => MemberDto, { nullable: true })
+  owner(@Parent() node: PlanNodeDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
+    if (!node.ownerId || !ctx.caller) return null;
+    return this.members.loader(ctx, { orgId: node.orgId, userId: ctx.caller.userId }).load(node.ownerId);
+  }
+
+  @ResolveField(() => DepartmentDto, { nullable: true })
+  department(@Parent() node: PlanNodeDto, @Context() ctx: GqlContext): Promise<DepartmentDto | null> | null {
+    if (!node.departmentId || !ctx.caller) return null;
+    return this.departments.loader(ctx, { orgId: node.orgId, userId: ctx.caller.userId }).load(node.departmentId);
+  }
+}

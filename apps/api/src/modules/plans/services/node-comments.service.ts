@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { canActOnNode } from '@opsplan/domain';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import type { Row } from '../../../database/versioned-update';
+import { forbidden, notFound } from '../../../common/errors/app-error';
+import type { MemberCaller } from '../../../common/context/gql-context';
+import { auditBy } from '../../../common/context/audit-context';
+import { AuditService } from '../../audit/services/audit.service';
+import { OrganizationEvents } from '../../events/organization-events.service';
+import type { NodeCommentDto } from '../dtos/node-comment.dto';
+import type { AddCommentInput } from '../dtos/inputs/report.inputs';
+import { actorOf, assertPlanOpen, readPlace } from './cascade-locks.util';
+
+const toCommentDto = (row: Row): NodeCommentDto => ({
+  id: row.id as string,
+  orgId: row.org_id as string,
+  nodeId: row.node_id as string,
+  authorId: row.author_id as string | null,
+  body: row.body as string,
+  createdAt: row.created_at as Date,
+});
+
+/** A node's discussion. A comment changes nothing of the node, so it takes no lock and no version. */
+@Injectable()
+export class NodeCommentsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
+  ) {}
+
+  async add(caller: MemberCaller, input: AddCommentInput, requestId: string): Promise<NodeCommentDto> {
+    const dto = await this.db.run(caller, async (em) => {
+      const { row: node, place } = await readPlace(em, caller.orgId, input.nodeId);
+      if (!canActOnNode(actorOf(caller), 'comment', place)) throw forbidden('You may comment only on work you own or your department runs.');
+      assertPlanOpen(node.plan_status, 'nodeId');
+      const [row] = await sql<Row>(em, `INSERT INTO node_comments (org_id, node_id, author_id, body) VALUES ($1, $2, $3, $4) RETURNING *`, [
+        caller.orgId,
+        input.nodeId,
+        caller.membershipId,
+        input.body,
+      ]);
+      await this.audit.record(em, {
+        ...auditBy(caller, requestId),
+        entity: 'node_comment',
+        entityId: row.id as string,
+        action: 'create',
+        after: { nodeId: row.node_id, body: row.body },
+      });
+      return toCommentDto(row);
+    });
+    this.events.publish(caller.orgId, { entity: 'plan_node', entityId: input.nodeId, action: 'comment', actorId: caller.userId });
+    return dto;
+  }
+
+  /** The node's comments, oldest first. */
+  list(caller: MemberCaller, nodeId: string): Promise<NodeCommentDto[]> {
+    return this.db.run(caller, async (em) => {
+      const rows = await sql<Row>(
+        em,
+        `SELECT c.* FROM plan_nodes n LEFT JOIN node_comments c ON c.node_id = n.id
+          WHERE n.id = $1 AND n.org_id = $2 AND n.deleted_at IS NULL ORDER BY c.created_at, c.id`,
+        [nodeId, caller.orgId],
+      );
+      if (rows.length === 0) throw notFound('The node');
+      return rows.filter((r) => r.id !== null).map(toCommentDto);
+    });
+  }
+}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { canActOnNode, KpiDirection, kpiProgress, NodeAction, NodeStatus } from '@opsplan/domain';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import type { Row } from '../../../database/versioned-update';
+import { badInput, forbidden, notFound } from '../../../common/errors/app-error';
+import type { MemberCaller } from '../../../common/context/gql-context';
+import { auditBy } from '../../../common/context/audit-context';
+import { AuditService } from '../../audit/services/audit.service';
+import { OrganizationEvents } from '../../events/organization-events.service';
+import type { PlanNodeDto } from '../dtos/plan-node.dto';
+import type { NodeCheckInDto } from '../dtos/node-check-in.dto';
+import type { AddCheckInInput, UpdateProgressInput } from '../dtos/inputs/report.inputs';
+import { decimalText, NODE_COLUMNS, rolledUp, toNodeDto } from './cascade-sql.util';
+import { actorOf, assertPlanOpen, assertVersion, liveNode, lockPaths, placeOf, recompute, storedAncestors, writeTx } from './cascade-locks.util';
+
+interface Report {
+  id: string;
+  version: number;
+  progress?: number | null;
+  kpiActual?: string | null;
+  status?: NodeStatus | null;
+  action: Extract<NodeAction, 'progress' | 'check_in'>;
+}
+
+const progressView = (row: Row) => ({ ownProgress: Number(row.own_progress), kpiActual: decimalText(row.kpi_actual), status: row.status });
+
+const toCheckInDto = (row: Row): NodeCheckInDto => ({
+  id: row.id as string,
+  orgId: row.org_id as string,
+  nodeId: row.node_id as string,
+  authorId: row.author_id as string | null,
+  progress: Number(row.progress),
+  kpiActual: decimalText(row.kpi_actual),
+  confidence: row.confidence as number,
+  note: row.note as string | null,
+  createdAt: row.created_at as Date,
+});
+
+/** Owners reporting on their work: progress updates (the hot path) and check-ins. */
+@Injectable()
+export class NodeReportsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
+  ) {}
+
+  async updateProgress(caller: MemberCaller, input: UpdateProgressInput, requestId: string): Promise<PlanNodeDto> {
+    if (input.progress == null && input.kpiActual == null && input.status == null) {
+      throw badInput('progress', 'Report progress, the KPI’s actual or a status.');
+    }
+    const row = await writeTx(this.db, caller, (em) => this.report(em, caller, requestId, { ...input, action: 'progress' }));
+    this.publish(caller, input.id, 'progress');
+    return toNodeDto(row);
+  }
+
+  async addCheckIn(caller: MemberCaller, input: AddCheckInInput, requestId: string): Promise<NodeCheckInDto> {
+    const dto = await writeTx(this.db, caller, async (em) => {
+      const node = await this.report(em, caller, requestId, { id: input.nodeId, version: input.version, progress: input.progress, kpiActual: input.kpiActual, action: 'check_in' });
+      const [row] = await sql<Row>(
+        em,
+        `INSERT INTO node_check_ins (org_id, node_id, author_id, progress, kpi_actual, confidence, note)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
+        [caller.orgId, input.nodeId, caller.membershipId, node.own_progress, node.kpi_actual, input.confidence, input.note || null],
+      );
+      await this.audit.record(em, {
+        ...auditBy(caller, requestId),
+        entity: 'node_check_in',
+        entityId: row.id as string,
+        action: 'create',
+        after: { nodeId: row.node_id, progress: Number(row.progress), kpiActual: decimalText(row.kpi_actual), confidence: row.confidence, note: row.note },
+      });
+      return toCheckInDto(row);
+    });
+    this.publish(caller, input.nodeId, 'check_in');
+    return dto;
+  }
+
+  /** The node's check-ins, oldest first (the history the trend chart draws). */
+  checkIns(caller: MemberCaller, nodeId: string): Promise<NodeCheckInDto[]> {
+    return this.db.run(caller, async (em) => {
+      // One statement: the node's row says whether it exists; the check-ins hang off it.
+      const rows = await sql<Row>(
+        em,
+        `SELECT c.* FROM plan_nodes n LEFT JOIN node_check_ins c ON c.node_id = n.id
+          WHERE n.id = $1 AND n.org_id = $2 AND n.deleted_at IS NULL ORDER BY c.created_at, c.id`,
+        [nodeId, caller.orgId],
+      );
+      if (rows.length === 0) throw notFound('The node');
+      return rows.filter((r) => r.id !== null).map(toCheckInDto);
+    });
+  }
+
+  /**
+   * The hot path. Locks the node's path top-down, writes the report and the
+   * node's own roll-up in one statement, then recomputes each stored ancestor
+   * (at most three: task, project, objective) and audits: a handful of
+   * statements whatever the size of the plan.
+   */
+  private async report(em: EntityManager, caller: MemberCaller, requestId: string, r: Report): Promise<Row> {
+    const locked = await lockPaths(em, caller.orgId, [r.id]);
+    const row = liveNode(locked, r.id);
+    if (!canActOnNode(actorOf(caller), r.action, placeOf(locked, row))) throw forbidden('You may report only on work you own or your department runs.');
+    assertPlanOpen(row.plan_status, r.action === 'check_in' ? 'nodeId' : 'id');
+    const { own, kpiActual } = reportedValue(row, r);
+    assertVersion(row, r.version);
+    const [after] = await sql<Row>(
+      em,
+      `UPDATE plan_nodes n SET own_progress = $2::numeric(7,4), kpi_actual = $3::numeric, status = $4::varchar,
+              progress = CASE WHEN n.depth = 0 THEN NULL ELSE ${rolledUp('n', '$4::varchar', '$2::numeric(7,4)')} END,
+              version = n.version + 1, updated_at = now()
+        WHERE n.id = $1 RETURNING ${NODE_COLUMNS}`,
+      [r.id, own, kpiActual, r.status ?? row.status],
+    );
+    await recompute(em, storedAncestors(locked, row));
+    await this.audit.record(em, {
+      ...auditBy(caller, requestId),
+      entity: 'plan_node',
+      entityId: r.id,
+      action: 'progress',
+      before: progressView(row),
+      after: progressView(after),
+    });
+    return after;
+  }
+
+  private publish(caller: MemberCaller, id: string, action: string): void {
+    this.events.publish(caller.orgId, { entity: 'plan_node', entityId: id, action, actorId: caller.userId });
+  }
+}
+
+/**
+ * A node with a KPI reports its actual and derives its progress from it; one
+ * without reports progress. A check-in must report one of them; a progress
+ * update may also change only the status.
+ */
+function reportedValue(row: Row, r: Report): { own: number | string; kpiActual: string | null } {
+  const current = { own: row.own_progress as string, kpiActual: row.kpi_actual as string | null };
+  if (row.kpi_direction) {
+    if (r.progress != null) throw badInput('progress', 'This node’s progress comes from its KPI: report the KPI’s actual instead.');
+    if (r.kpiActual == null) {
+      if (r.action === 'check_in') throw badInput('kpiActual', 'A check-in on a KPI reports the KPI’s actual.');
+      return current;
+    }
+    const own = kpiProgress({
+      direction: row.kpi_direction as KpiDirection,
+      baseline: String(row.kpi_baseline),
+      target: String(row.kpi_target),
+      actual: r.kpiActual,
+    });
+    return { own, kpiActual: r.kpiActual };
+  }
+  if (r.kpiActual != null) throw badInput('kpiActual', 'This node has no KPI: report its progress instead.');
+  if (r.progress == null) {
+    if (r.action === 'check_in') throw badInput('progress', 'A check-in reports the progress reached.');
+    return current;
+  }
+  return { own: r.progress, kpiActual: null };
+}

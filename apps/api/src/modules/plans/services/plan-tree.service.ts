@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { Dimension, DIMENSIONS, LEVELS, operationsIndex, RollUpNode } from '@opsplan/domain';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import type { Row } from '../../../database/versioned-update';
+import { badInput, notFound } from '../../../common/errors/app-error';
+import type { MemberCaller } from '../../../common/context/gql-context';
+import type { PlanNodeDto } from '../dtos/plan-node.dto';
+import type { OperationsIndexDto } from '../dtos/operations-index.dto';
+import { NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
+
+const ORDER = `ORDER BY n.depth, n.sort_order, n.created_at, n.id`;
+/** The plan or subtree root in the domain's terms; its stand-ins hang directly under it. */
+const ROOT = '(root)';
+
+/**
+ * Reads of the cascade. Each is a fixed number of set-based statements,
+ * whatever the size of the plan: the tree comes back flat, with parentId, for
+ * the client to assemble.
+ */
+@Injectable()
+export class PlanTreeService {
+  constructor(private readonly db: TenantDb) {}
+
+  /** The plan's top `depth` levels with their roll-ups (strategies' computed now). */
+  outline(caller: MemberCaller, planId: string, depth: number): Promise<PlanNodeDto[]> {
+    if (!Number.isInteger(depth) || depth < 1 || depth > LEVELS.length) throw badInput('depth', `depth must be between 1 and ${LEVELS.length}.`);
+    return this.db.run(caller, async (em) => {
+      await this.assertPlan(em, caller.orgId, planId);
+      const rows = await sql<Row>(em, `${NODE_SELECT} WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL ${ORDER}`, [
+        caller.orgId,
+        planId,
+        depth,
+      ]);
+      return rows.map(toNodeDto);
+    });
+  }
+
+  /** A node and everything below it. */
+  subtree(caller: MemberCaller, id: string): Promise<PlanNodeDto[]> {
+    return this.db.run(caller, async (em) => {
+      const rows = await sql<Row>(
+        em,
+        `${NODE_SELECT} WHERE n.org_id = $1 AND (n.id = $2 OR n.ancestor_ids @> ARRAY[$2::uuid]) AND n.deleted_at IS NULL ${ORDER}`,
+        [caller.orgId, id],
+      );
+      if (!rows.some((r) => r.id === id)) throw notFound('The node');
+      return rows.map(toNodeDto);
+    });
+  }
+
+  node(caller: MemberCaller, id: string): Promise<PlanNodeDto> {
+    return this.db.run(caller, async (em) => {
+      const [row] = await sql<Row>(em, `${NODE_SELECT} WHERE n.id = $1 AND n.org_id = $2 AND n.deleted_at IS NULL`, [id, caller.orgId]);
+      if (!row) throw notFound('The node');
+      return toNodeDto(row);
+    });
+  }
+
+  /** The caller's own work in plans that are not archived: overdue first, then by due date. */
+  myWork(caller: MemberCaller): Promise<PlanNodeDto[]> {
+    return this.db.run(caller, async (em) => {
+      const rows = await sql<Row>(
+        em,
+        `${NODE_SELECT} JOIN plans p ON p.id = n.plan_id
+          WHERE n.org_id = $1 AND n.owner_id = $2 AND n.deleted_at IS NULL AND p.status <> 'archived'
+          ORDER BY (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) DESC, n.due_date NULLS LAST, n.title, n.id`,
+        [caller.orgId, caller.membershipId],
+      );
+      return rows.map(toNodeDto);
+    });
+  }
+
+  /**
+   * Operations = organisation × production × marketing for the plan, or for
+   * the subtree of `nodeId`. SQL picks the nodes that stand for a dimension
+   * (the topmost live, non-cancelled node of each dimension on every path,
+   * with no cancelled node above it in the subtree); their stored roll-ups
+   * already cover what is below them, so the domain's operationsIndex gets
+   * them as direct children of the root and does the arithmetic.
+   */
+  operationsIndex(caller: MemberCaller, planId: string, nodeId: string | null): Promise<OperationsIndexDto> {
+    return this.db.run(caller, async (em) => {
+      let progress: number;
+      let depth = -1;
+      if (nodeId) {
+        const [root] = await sql<Row>(
+          em,
+          `SELECT n.depth, (${progressOf('n')})::float8 AS progress FROM plan_nodes n
+            WHERE n.id = $1 AND n.plan_id = $2 AND n.org_id = $3 AND n.deleted_at IS NULL`,
+          [nodeId, planId, caller.orgId],
+        );
+        if (!root) throw notFound('The node');
+        progress = root.progress as number;
+        depth = root.depth as number;
+      } else {
+        const [plan] = await sql<Row>(em, `${PLAN_SELECT} WHERE p.id = $1 AND p.org_id = $2`, [planId, caller.orgId]);
+        if (!plan) throw notFound('The plan');
+        progress = plan.progress as number;
+      }
+      const [below, params] = nodeId
+        ? [`n.ancestor_ids @> ARRAY[$4::uuid]`, [caller.orgId, planId, depth, nodeId]]
+        : [`TRUE`, [caller.orgId, planId, depth]];
+      const representatives = await sql<Row>(
+        em,
+        `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress
+           FROM plan_nodes n LEFT JOIN plan_nodes up ON up.id = n.parent_id
+          WHERE n.org_id = $1 AND n.plan_id = $2 AND ${below} AND n.deleted_at IS NULL AND n.status <> 'cancelled'
+            AND (n.depth = $3 + 1 OR up.dimension <> n.dimension)
+            AND NOT EXISTS (SELECT 1 FROM plan_nodes a WHERE a.id = ANY(n.ancestor_ids[$3 + 2:]) AND a.status = 'cancelled')`,
+        params,
+      );
+      // A node without children stands for itself (as in the domain's operationsIndex).
+      const standIns = representatives.length > 0 || !nodeId ? representatives : await this.leafItself(em, nodeId);
+      if (standIns.length === 0) return { progress, index: null, weakest: null, dimensions: DIMENSIONS.map((dimension) => ({ dimension, progress: null })) };
+      const nodes: RollUpNode[] = [
+        { id: ROOT, parentId: null, weight: 1, status: 'on_track', ownProgress: progress, dimension: 'organisation' },
+        ...standIns.map((r) => ({ id: r.id as string, parentId: ROOT, weight: r.weight as number, status: 'on_track' as const, ownProgress: 0, dimension: r.dimension as Dimension })),
+      ];
+      const ops = operationsIndex(nodes, ROOT, new Map(standIns.map((r) => [r.id as string, r.progress as number])));
+      return { progress, ...ops };
+    });
+  }
+
+  private async leafItself(em: EntityManager, nodeId: string): Promise<Row[]> {
+    return sql<Row>(
+      em,
+      `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress FROM plan_nodes n
+        WHERE n.id = $1 AND n.status <> 'cancelled'
+          AND NOT EXISTS (SELECT 1 FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL)`,
+      [nodeId],
+    );
+  }
+
+  private async assertPlan(em: EntityManager, orgId: string, planId: string): Promise<void> {
+    const [plan] = await sql(em, `SELECT 1 FROM plans WHERE id = $1 AND org_id = $2`, [planId, orgId]);
+    if (!plan) throw notFound('The plan');
+  }
+}
