@@ -97,6 +97,11 @@ async function main() {
       try {
         const { seedDemo } = await importBuilt('tools/seed-demo.js');
         seeded = await seedDemo(env.DATABASE_URL);
+        if (seeded) {
+          // The plan goes in through the API, so its roll-ups and audit trail are the real thing.
+          const { seedDemoPlan, httpGraphQL } = await importBuilt('tools/seed-demo-plan.js');
+          await seedDemoPlan(httpGraphQL(`http://127.0.0.1:${port}`));
+        }
       } catch (error) {
         console.error('Could not create the demo organisation:', error);
         await stop(1);

@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { APP_DB_ROLE, withCredentials } from '../../src/config/app-config';
 import { migrateDatabase } from '../../src/database/bootstrap';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../src/tools/seed-demo';
+import { GraphQLCall, seedDemoPlan } from '../../src/tools/seed-demo-plan';
 import { Json, TestApp } from '../support/test-app';
 
 /** The demo organisation `npm start` creates on an empty database. */
@@ -58,6 +59,45 @@ describe('the demo organisation', () => {
     expect(data.departments).toHaveLength(7);
     const sales = data.departments.find((d: Json) => d.name.includes('Sales'));
     expect(sales.manager.user.email).toBe('sales.manager@demo.opsplan.dev');
+  });
+
+  it('has a 2026 plan with the market-share cascade, rolled up, one activity overdue', async () => {
+    const call: GraphQLCall = async <T>(query: string, variables: Record<string, unknown>, token?: string) => {
+      const res = await t.gql<T>(query, variables, { token });
+      if (res.errors) throw new Error(JSON.stringify(res.errors));
+      return res.data as T;
+    };
+    await seedDemoPlan(call);
+    const signIn = await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
+      i: { email: 'staff@demo.opsplan.dev', password: DEMO_PASSWORD },
+    });
+    const token = signIn.data.signIn.accessToken;
+    const { plans } = await t.ok(`{ plans { id year progress } }`, {}, token);
+    expect(plans).toHaveLength(1);
+    expect(plans[0].year).toBe(2026);
+    const { planOutline } = await t.ok(
+      `query($id: ID!) { planOutline(planId: $id, depth: 5) { id title level progress weight overdue parentId } }`,
+      { id: plans[0].id },
+      token,
+    );
+    expect(planOutline).toHaveLength(12);
+    const byTitle = (prefix: string) => planOutline.find((n: Json) => n.title.startsWith(prefix));
+    expect(byTitle('五年内成为行业第一').level).toBe('strategy');
+    expect(planOutline.filter((n: Json) => n.level === 'project')).toHaveLength(5);
+    // Sign 120 outlets was due on 30 November and is not done.
+    expect(byTitle('签约 120 家新终端').overdue).toBe(true);
+    expect(byTitle('拜访 40 家经销商').overdue).toBe(false);
+    // The objective is the weighted average of its four projects (coverage weighs 2).
+    const share = byTitle('第一年市场占有率');
+    const projects = planOutline.filter((n: Json) => n.parentId === share.id);
+    expect(projects).toHaveLength(4);
+    const weighted = projects.reduce((sum: number, p: Json) => sum + p.progress * p.weight, 0) / projects.reduce((sum: number, p: Json) => sum + p.weight, 0);
+    expect(share.progress).toBeCloseTo(weighted, 3);
+    // Lower the retail price: 299 → 285 of the way to 269 is 14/30.
+    expect(byTitle('降低零售价格').progress).toBeCloseTo((14 / 30) * 100, 3);
+    const ops = await t.ok(`query($id: ID!) { operationsIndex(planId: $id) { index weakest dimensions { dimension progress } } }`, { id: plans[0].id }, token);
+    expect(ops.operationsIndex.dimensions.every((d: Json) => d.progress !== null)).toBe(true);
+    expect(ops.operationsIndex.index).toBeGreaterThan(0);
   });
 
   it('is never seeded in production', async () => {
