@@ -9,6 +9,7 @@ import zlib from 'node:zlib';
 import pg from 'pg';
 import { createDatabase, freePort, startThrowawayPostgres } from '../db/embedded.mjs';
 import { API_MAIN, API_NODE_FLAGS } from '../api-process.mjs';
+import { benchCascade, CASCADE_TARGETS } from './cascade.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const apiMain = path.join(root, API_MAIN);
@@ -108,6 +109,10 @@ async function main() {
                       SELECT d.id, d.name, d.manager_id FROM departments d`;
     report.floor = await load(() => floorPool.query(floorSql), { connections: 10, ms: 3000 });
     await floorPool.end();
+
+    if (!process.argv.includes('--foundation-only')) {
+      report.cascade = await benchCascade({ base, ownerUrl: url.toString(), gql, load, log: (m) => console.log(m) });
+    }
   } finally {
     api.kill('SIGTERM');
     await new Promise((r) => api.once('exit', r));
@@ -135,6 +140,27 @@ async function until(check, everyMs = 100, timeoutMs = 30000) {
   throw new Error('timed out waiting for the API');
 }
 
+function cascadeLines(cascade) {
+  if (!cascade) return [];
+  const t = CASCADE_TARGETS;
+  const row = (name, label, target) => {
+    const { api, floor, rows } = cascade[name];
+    const ratio = Math.round((api.p50 / floor.p50) * 10) / 10;
+    return `| ${label}${rows ? ` (${rows} nodes)` : ''} | ${api.rps} | ${api.p50} | ${api.p95} | ${api.errors} | ${floor.rps} | ${floor.p50} | ${ratio}× | ${target} |`;
+  };
+  return [
+    `Plan cascade on a seeded organisation of ${cascade.seed.nodes.toLocaleString('en')} nodes (seeded in ${cascade.seed.seconds} s), 10 connections:`,
+    '',
+    '| operation | req/s | p50 ms | p95 ms | errors | floor req/s | floor p50 ms | p50 ratio | target |',
+    '|---|---|---|---|---|---|---|---|---|',
+    row('subtree', 'one objective’s subtree', `p50 ≤ ${t.subtree.p50}, p95 ≤ ${t.subtree.p95}, ≥ ${t.subtree.rps}/s, ≤ ${t.subtree.floorRatio}× floor`),
+    row('outline', 'outline, top three levels', `p95 ≤ ${t.outline.p95}`),
+    row('myWork', 'My work of one member', ''),
+    row('progressUpdate', 'leaf progress update with roll-up', `≥ ${t.progressUpdate.rps}/s, p95 ≤ ${t.progressUpdate.p95}`),
+    '',
+  ];
+}
+
 function writeReport(report) {
   fs.mkdirSync(path.join(root, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(root, 'bench/report.json'), JSON.stringify(report, null, 2) + '\n');
@@ -157,6 +183,7 @@ function writeReport(report) {
     `| the same rows by hand-written SQL (floor) | ${f.rps} | ${f.p50} | ${f.p95} | ${f.errors} |`,
     `| ratio API / floor (p50) | | ${Math.round((m.p50 / f.p50) * 10) / 10}× | | |`,
     '',
+    ...cascadeLines(report.cascade),
     `Sign-in page initial JavaScript: ${report.signInPageJs.files.join(', ')}`,
     '',
   ];

@@ -7,14 +7,17 @@ import { PlanEntity } from './plan.entity';
 
 /**
  * One node of the plan cascade (strategy → objective → project → task →
- * activity). `ancestor_ids` (root first, GIN-indexed in the migration) and
+ * activity). `ancestor_ids` (root first, indexed per position in the migrations) and
  * `depth` make subtree reads and top-down locking single statements.
  */
 @Entity('plan_nodes')
 @Index('plan_nodes_plan_level_idx', ['planId', 'level'])
 @Index('plan_nodes_plan_depth_idx', ['planId', 'depth'])
-// GIN on ancestor_ids: created by the migration (TypeORM cannot express the method).
-@Index('plan_nodes_ancestor_ids_idx', { synchronize: false })
+// One expression index per ancestor position (see the SubtreeIndexes migration); TypeORM cannot express them.
+@Index('plan_nodes_ancestor_1_idx', { synchronize: false })
+@Index('plan_nodes_ancestor_2_idx', { synchronize: false })
+@Index('plan_nodes_ancestor_3_idx', { synchronize: false })
+@Index('plan_nodes_ancestor_4_idx', { synchronize: false })
 @Check('plan_nodes_level_check', `"level" IN ('strategy','objective','project','task','activity')`)
 @Check('plan_nodes_status_check', `"status" IN ('not_started','on_track','at_risk','off_track','done','cancelled')`)
 @Check('plan_nodes_dimension_check', `"dimension" IN ('organisation','production','marketing')`)

@@ -5,7 +5,7 @@ import type { Row } from '../../../database/versioned-update';
 import type { TenantDb } from '../../../database/tenant-db.service';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { badInput, conflict, notFound } from '../../../common/errors/app-error';
-import { levelRank, RECOMPUTE, toConflictView } from './cascade-sql.util';
+import { below, levelRank, RECOMPUTE, toConflictView } from './cascade-sql.util';
 
 /*
  * The locking protocol of every write to the cascade, which keeps stored
@@ -78,7 +78,7 @@ export async function lockPaths(em: EntityManager, orgId: string, targetIds: rea
 export async function lockSubtree(em: EntityManager, orgId: string, rootId: string, filter = '', params: unknown[] = []): Promise<string[]> {
   const rows = await sql<{ id: string }>(
     em,
-    `SELECT n.id FROM plan_nodes n WHERE n.org_id = $1 AND n.ancestor_ids @> ARRAY[$2::uuid] ${filter}
+    `SELECT n.id FROM plan_nodes n WHERE n.org_id = $1 AND ${below('n', '$2::uuid')} ${filter}
       ORDER BY ${levelRank('n')}, n.id FOR NO KEY UPDATE`,
     [orgId, rootId, ...params],
   );

@@ -35,16 +35,29 @@ export const progressOf = (alias: string) => `CASE WHEN ${alias}.depth = 0 THEN 
 /** Recomputes one stored roll-up from the node's children. Strategies (depth 0) store none. */
 export const RECOMPUTE = `UPDATE plan_nodes n SET progress = ${rolledUp('n')} WHERE n.id = $1 AND n.depth > 0`;
 
-/** The columns of a PlanNode, for `SELECT … FROM plan_nodes n` and `RETURNING`. */
-export const NODE_COLUMNS = `n.id, n.org_id, n.plan_id, n.parent_id, n.level, n.depth, n.title, n.description, n.owner_id, n.department_id,
+/** The columns of a PlanNode but its child count, for `SELECT … FROM plan_nodes n` and `RETURNING`. */
+export const NODE_BASE_COLUMNS = `n.id, n.org_id, n.plan_id, n.parent_id, n.level, n.depth, n.title, n.description, n.owner_id, n.department_id,
   n.start_date::text AS start_date, n.due_date::text AS due_date, n.status, n.weight::float8 AS weight,
   n.own_progress::float8 AS own_progress, (${progressOf('n')})::float8 AS progress, n.dimension, n.dimension_explicit,
   n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target,
   n.kpi_actual::text AS kpi_actual, n.sort_order, n.version, n.created_at, n.updated_at,
-  (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) AS overdue,
+  (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) AS overdue`;
+
+/** The node columns with the count of live children, looked up per row: for reads of a few nodes. */
+export const NODE_COLUMNS = `${NODE_BASE_COLUMNS},
   (SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count`;
 
 export const NODE_SELECT = `SELECT ${NODE_COLUMNS} FROM plan_nodes n`;
+
+/**
+ * "Node `alias` lies below `param`", one equality per possible ancestor
+ * position, each served by an expression index (plan_nodes_ancestor_1..4).
+ * Not `ancestor_ids @> ARRAY[x]`: array containment is not LEAKPROOF, so
+ * under row-level security PostgreSQL may not use an index for it and scans
+ * the whole table (30 ms instead of 0.4 ms on a 100k-node plan).
+ */
+export const below = (alias: string, param: string) =>
+  `(${[1, 2, 3, 4].map((i) => `${alias}.ancestor_ids[${i}] = ${param}`).join(' OR ')})`;
 
 /** 40.5000 → 40.5: KPI figures travel as canonical decimal strings. */
 export function decimalText(value: unknown): string | null {

@@ -13,7 +13,7 @@ import { OrganizationEvents } from '../../events/organization-events.service';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
 import type { CreateNodeInput, DeleteNodeInput, MoveNodeInput, UpdateNodeInput } from '../dtos/inputs/node.inputs';
 import type { KpiInput } from '../dtos/inputs/kpi.input';
-import { dateText, NODE_COLUMNS, NODE_SELECT, nodeAuditView, toConflictView, toNodeDto } from './cascade-sql.util';
+import { below, dateText, NODE_COLUMNS, NODE_SELECT, nodeAuditView, toConflictView, toNodeDto } from './cascade-sql.util';
 import {
   actorOf,
   assertDates,
@@ -223,7 +223,7 @@ export class PlanNodesService {
         await sql(
           em,
           `UPDATE plan_nodes SET ancestor_ids = $3::uuid[] || ancestor_ids[$4:], depth = depth + $5
-            WHERE org_id = $1 AND ancestor_ids @> ARRAY[$2::uuid]`,
+            WHERE org_id = $1 AND ${below('plan_nodes', '$2::uuid')}`,
           [caller.orgId, input.id, [...ancestorIds, input.id], (row.ancestor_ids as string[]).length + 2, ancestorIds.length - (row.depth as number)],
         );
         if (inherited) await this.spreadDimension(em, caller.orgId, after, false);
@@ -261,7 +261,7 @@ export class PlanNodesService {
       const deleted = await sql<{ id: string; depth: number }>(
         em,
         `UPDATE plan_nodes SET deleted_at = now(), deleted_batch = $3, version = version + 1, updated_at = now()
-          WHERE org_id = $1 AND (id = $2 OR ancestor_ids @> ARRAY[$2::uuid]) AND deleted_at IS NULL
+          WHERE org_id = $1 AND (id = $2 OR ${below('plan_nodes', '$2::uuid')}) AND deleted_at IS NULL
           RETURNING id, depth`,
         [caller.orgId, input.id, randomUUID()],
       );
@@ -295,7 +295,7 @@ export class PlanNodesService {
       const restored = await sql<{ id: string; depth: number }>(
         em,
         `UPDATE plan_nodes SET deleted_at = NULL, deleted_batch = NULL, version = version + 1, updated_at = now()
-          WHERE org_id = $1 AND (id = $2 OR ancestor_ids @> ARRAY[$2::uuid]) AND deleted_batch = $3 RETURNING id, depth`,
+          WHERE org_id = $1 AND (id = $2 OR ${below('plan_nodes', '$2::uuid')}) AND deleted_batch = $3 RETURNING id, depth`,
         [caller.orgId, root.id, root.deleted_batch],
       );
       await recompute(em, storedAncestors(locked, root));
@@ -327,7 +327,7 @@ export class PlanNodesService {
     await sql(
       em,
       `UPDATE plan_nodes d SET dimension = $3
-        WHERE d.org_id = $1 AND d.ancestor_ids @> ARRAY[$2::uuid] AND NOT d.dimension_explicit AND d.dimension <> $3
+        WHERE d.org_id = $1 AND ${below('d', '$2::uuid')} AND NOT d.dimension_explicit AND d.dimension <> $3
           AND NOT EXISTS (SELECT 1 FROM plan_nodes a WHERE a.id = ANY(d.ancestor_ids[$4:]) AND a.dimension_explicit)`,
       [orgId, node.id, node.dimension, (node.depth as number) + 2],
     );

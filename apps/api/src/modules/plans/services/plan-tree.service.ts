@@ -8,7 +8,7 @@ import { badInput, notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
 import type { OperationsIndexDto } from '../dtos/operations-index.dto';
-import { NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
+import { below, NODE_BASE_COLUMNS, NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
 
 const ORDER = `ORDER BY n.depth, n.sort_order, n.created_at, n.id`;
 /** The plan or subtree root in the domain's terms; its stand-ins hang directly under it. */
@@ -28,11 +28,16 @@ export class PlanTreeService {
     if (!Number.isInteger(depth) || depth < 1 || depth > LEVELS.length) throw badInput('depth', `depth must be between 1 and ${LEVELS.length}.`);
     return this.db.run(caller, async (em) => {
       await this.assertPlan(em, caller.orgId, planId);
-      const rows = await sql<Row>(em, `${NODE_SELECT} WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL ${ORDER}`, [
-        caller.orgId,
-        planId,
-        depth,
-      ]);
+      // Child counts in one grouped pass over the level below, not one lookup per row.
+      const rows = await sql<Row>(
+        em,
+        `WITH kids AS (SELECT parent_id, count(*)::int AS n FROM plan_nodes
+                        WHERE org_id = $1 AND plan_id = $2 AND depth BETWEEN 1 AND $3 AND deleted_at IS NULL GROUP BY parent_id)
+         SELECT ${NODE_BASE_COLUMNS}, coalesce(kids.n, 0) AS child_count
+           FROM plan_nodes n LEFT JOIN kids ON kids.parent_id = n.id
+          WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL ${ORDER}`,
+        [caller.orgId, planId, depth],
+      );
       return rows.map(toNodeDto);
     });
   }
@@ -42,11 +47,15 @@ export class PlanTreeService {
     return this.db.run(caller, async (em) => {
       const rows = await sql<Row>(
         em,
-        `${NODE_SELECT} WHERE n.org_id = $1 AND (n.id = $2 OR n.ancestor_ids @> ARRAY[$2::uuid]) AND n.deleted_at IS NULL ${ORDER}`,
+        `SELECT ${NODE_BASE_COLUMNS} FROM plan_nodes n
+          WHERE n.org_id = $1 AND (n.id = $2 OR ${below('n', '$2::uuid')}) AND n.deleted_at IS NULL ${ORDER}`,
         [caller.orgId, id],
       );
       if (!rows.some((r) => r.id === id)) throw notFound('The node');
-      return rows.map(toNodeDto);
+      // Every live child of a subtree node is in the subtree: count them here.
+      const children = new Map<unknown, number>();
+      for (const r of rows) children.set(r.parent_id, (children.get(r.parent_id) ?? 0) + 1);
+      return rows.map((r) => toNodeDto({ ...r, child_count: children.get(r.id) ?? 0 }));
     });
   }
 
@@ -99,14 +108,14 @@ export class PlanTreeService {
         if (!plan) throw notFound('The plan');
         progress = plan.progress as number;
       }
-      const [below, params] = nodeId
-        ? [`n.ancestor_ids @> ARRAY[$4::uuid]`, [caller.orgId, planId, depth, nodeId]]
+      const [scope, params] = nodeId
+        ? [below('n', '$4::uuid'), [caller.orgId, planId, depth, nodeId]]
         : [`TRUE`, [caller.orgId, planId, depth]];
       const representatives = await sql<Row>(
         em,
         `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress
            FROM plan_nodes n LEFT JOIN plan_nodes up ON up.id = n.parent_id
-          WHERE n.org_id = $1 AND n.plan_id = $2 AND ${below} AND n.deleted_at IS NULL AND n.status <> 'cancelled'
+          WHERE n.org_id = $1 AND n.plan_id = $2 AND ${scope} AND n.deleted_at IS NULL AND n.status <> 'cancelled'
             AND (n.depth = $3 + 1 OR up.dimension <> n.dimension)
             AND NOT EXISTS (SELECT 1 FROM plan_nodes a WHERE a.id = ANY(n.ancestor_ids[$3 + 2:]) AND a.status = 'cancelled')`,
         params,
