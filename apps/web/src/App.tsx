@@ -16,6 +16,8 @@ const RequireOrganization = lazy(() =>
 );
 const AppShell = lazy(() => import('./modules/shell/components/AppShell').then((m) => ({ default: m.AppShell })));
 const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
 const MembersPage = lazy(() => import('./pages/MembersPage').then((m) => ({ default: m.MembersPage })));
 const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
 const AuditLogPage = lazy(() => import('./pages/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
@@ -44,6 +46,8 @@ export function App() {
             <Route element={<RequireOrganization />}>
               <Route element={<AppShell />}>
                 <Route index element={<OverviewPage />} />
+                <Route path="/plan" element={<PlanPage />} />
+                <Route path="/my-work" element={<MyWorkPage />} />
                 <Route path="/members" element={<MembersPage />} />
                 <Route path="/departments" element={<DepartmentsPage />} />
                 <Route path="/audit" element={<AuditLogPage />} />

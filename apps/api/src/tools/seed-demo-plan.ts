@@ -78,7 +78,7 @@ export async function seedDemoPlan(call: GraphQLCall): Promise<void> {
           dueDate: node.due,
           weight: node.weight,
           kpi: node.kpi,
-          status: node.kpi ? 'on_track' : undefined,
+          status: 'on_track',
         },
       },
       token,

@@ -32,11 +32,30 @@ type Documents = {
     "\n  fragment MemberFields on Member {\n    id\n    role\n    active\n    joinedAt\n    version\n    user {\n      id\n      email\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  query Members {\n    members(includeInactive: true) {\n      ...MemberFields\n    }\n    departments {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    currency\n    fiscalYearStartMonth\n    createdAt\n    version\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n": typeof types.OrganizationDocument,
     "\n  query Overview {\n    members {\n      id\n      active\n    }\n    departments {\n      id\n    }\n  }\n": typeof types.OverviewDocument,
+    "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CheckInFieldsFragmentDoc,
+    "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
+    "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n": typeof types.PlanFieldsFragmentDoc,
+    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n    }\n  }\n": typeof types.PlanNodeFieldsFragmentDoc,
+    "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.AddCheckInDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.CreateNodeDocument,
+    "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.CreatePlanDocument,
+    "\n  mutation DeleteNode($input: DeleteNodeInput!) {\n    deleteNode(input: $input) {\n      id\n      title\n      parentId\n      version\n    }\n  }\n": typeof types.DeleteNodeDocument,
+    "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.RestoreNodeDocument,
+    "\n  mutation UpdateNode($input: UpdateNodeInput!) {\n    updateNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.UpdateNodeDocument,
+    "\n  mutation UpdatePlanStatus($input: UpdatePlanStatusInput!) {\n    updatePlanStatus(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.UpdatePlanStatusDocument,
+    "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.UpdateProgressDocument,
+    "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.NodeDetailsDocument,
+    "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.NodeSubtreeDocument,
+    "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": typeof types.OperationsIndexDocument,
+    "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.PlanOutlineDocument,
+    "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": typeof types.PlansDocument,
     "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n      locale\n    }\n    organization {\n      id\n      name\n      currency\n      fiscalYearStartMonth\n      version\n    }\n    membership {\n      id\n      role\n      active\n      version\n      department {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n      role\n    }\n    permissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -65,11 +84,30 @@ const documents: Documents = {
     "\n  fragment MemberFields on Member {\n    id\n    role\n    active\n    joinedAt\n    version\n    user {\n      id\n      email\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  query Members {\n    members(includeInactive: true) {\n      ...MemberFields\n    }\n    departments {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": types.MembersDocument,
+    "\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n": types.MyWorkDocument,
     "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    currency\n    fiscalYearStartMonth\n    createdAt\n    version\n  }\n": types.OrganizationFieldsFragmentDoc,
     "\n  mutation CreateOrganization($input: CreateOrganizationInput!) {\n    createOrganization(input: $input) {\n      ...AuthPayloadFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query Organization {\n    organization {\n      ...OrganizationFields\n    }\n  }\n": types.OrganizationDocument,
     "\n  query Overview {\n    members {\n      id\n      active\n    }\n    departments {\n      id\n    }\n  }\n": types.OverviewDocument,
+    "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CheckInFieldsFragmentDoc,
+    "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CommentFieldsFragmentDoc,
+    "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n": types.PlanFieldsFragmentDoc,
+    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n    }\n  }\n": types.PlanNodeFieldsFragmentDoc,
+    "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.AddCheckInDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.CreateNodeDocument,
+    "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.CreatePlanDocument,
+    "\n  mutation DeleteNode($input: DeleteNodeInput!) {\n    deleteNode(input: $input) {\n      id\n      title\n      parentId\n      version\n    }\n  }\n": types.DeleteNodeDocument,
+    "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": types.RestoreNodeDocument,
+    "\n  mutation UpdateNode($input: UpdateNodeInput!) {\n    updateNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.UpdateNodeDocument,
+    "\n  mutation UpdatePlanStatus($input: UpdatePlanStatusInput!) {\n    updatePlanStatus(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.UpdatePlanStatusDocument,
+    "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.UpdateProgressDocument,
+    "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n": types.NodeDetailsDocument,
+    "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": types.NodeSubtreeDocument,
+    "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": types.OperationsIndexDocument,
+    "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n": types.PlanOutlineDocument,
+    "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": types.PlansDocument,
     "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n      locale\n    }\n    organization {\n      id\n      name\n      currency\n      fiscalYearStartMonth\n      version\n    }\n    membership {\n      id\n      role\n      active\n      version\n      department {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n      role\n    }\n    permissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -169,6 +207,10 @@ export function graphql(source: "\n  query Members {\n    members(includeInactiv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    currency\n    fiscalYearStartMonth\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment OrganizationFields on Organization {\n    id\n    name\n    currency\n    fiscalYearStartMonth\n    createdAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -186,6 +228,78 @@ export function graphql(source: "\n  query Organization {\n    organization {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Overview {\n    members {\n      id\n      active\n    }\n    departments {\n      id\n    }\n  }\n"): (typeof documents)["\n  query Overview {\n    members {\n      id\n      active\n    }\n    departments {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n"): (typeof documents)["\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlan($input: CreatePlanInput!) {\n    createPlan(input: $input) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNode($input: DeleteNodeInput!) {\n    deleteNode(input: $input) {\n      id\n      title\n      parentId\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteNode($input: DeleteNodeInput!) {\n    deleteNode(input: $input) {\n      id\n      title\n      parentId\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNode($input: UpdateNodeInput!) {\n    updateNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateNode($input: UpdateNodeInput!) {\n    updateNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlanStatus($input: UpdatePlanStatusInput!) {\n    updatePlanStatus(input: $input) {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdatePlanStatus($input: UpdatePlanStatusInput!) {\n    updatePlanStatus(input: $input) {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n"): (typeof documents)["\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n"): (typeof documents)["\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,7 +1,9 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CheckSquareOutlined,
   DashboardOutlined,
+  PartitionOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -21,6 +23,8 @@ import { UserMenu } from './UserMenu';
 
 const NAV_ICONS: Record<NavKey, ReactNode> = {
   overview: <DashboardOutlined />,
+  plan: <PartitionOutlined />,
+  myWork: <CheckSquareOutlined />,
   members: <TeamOutlined />,
   departments: <ApartmentOutlined />,
   audit: <AuditOutlined />,

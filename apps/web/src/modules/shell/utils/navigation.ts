@@ -1,7 +1,7 @@
 import type { Permission } from '@opsplan/domain';
 import { canDo } from '../../session/utils/permissions';
 
-export type NavKey = 'overview' | 'members' | 'departments' | 'audit' | 'settings';
+export type NavKey = 'overview' | 'plan' | 'myWork' | 'members' | 'departments' | 'audit' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -12,6 +12,8 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'overview', path: '/' },
+  { key: 'plan', path: '/plan', permission: 'plans.read' },
+  { key: 'myWork', path: '/my-work' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'departments', path: '/departments', permission: 'members.read' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },

@@ -7,6 +7,8 @@ const QUERIES_BY_ENTITY = new Map<string, readonly string[]>(Object.entries({
   department: ['Departments', 'Members', 'Overview'],
   invitation: ['Invitations', 'Members'],
   organization: ['Organization', 'Viewer'],
+  plan: ['Plans'],
+  plan_node: ['PlanOutline', 'NodeSubtree', 'OperationsIndex', 'Plans', 'NodeDetails', 'MyWork'],
 }));
 
 export function queriesAffectedBy(entity: string): readonly string[] {

@@ -39,8 +39,13 @@ describe('organisation events', () => {
     expect(queriesAffectedBy('membership')).toEqual(expect.arrayContaining(['Members', 'Departments', 'Viewer']));
   });
 
+  it('refreshes the plan outline and my work when a plan node changes', () => {
+    expect(queriesAffectedBy('plan_node')).toEqual(expect.arrayContaining(['PlanOutline', 'NodeSubtree', 'MyWork', 'OperationsIndex']));
+    expect(queriesAffectedBy('plan')).toEqual(['Plans']);
+  });
+
   it('ignores entities it has no view for', () => {
-    expect(queriesAffectedBy('plan')).toEqual([]);
+    expect(queriesAffectedBy('budget_scenario')).toEqual([]);
     expect(queriesAffectedBy('__proto__')).toEqual([]);
   });
 });

@@ -6,29 +6,30 @@ const keysFor = (granted: readonly string[]) => visibleNavItems(granted).map((it
 
 describe('navigation by permission', () => {
   it('shows an admin every section', () => {
-    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'members', 'departments', 'audit', 'settings']);
+    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'plan', 'myWork', 'members', 'departments', 'audit', 'settings']);
   });
 
   it('hides the audit log and organisation settings from staff', () => {
     const keys = keysFor(permissionsOf('staff'));
-    expect(keys).toEqual(['overview', 'members', 'departments']);
+    expect(keys).toEqual(['overview', 'plan', 'myWork', 'members', 'departments']);
     expect(keys).not.toContain('audit');
     expect(keys).not.toContain('settings');
   });
 
   it('gives every non-admin role the same read-only sections as staff today', () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) {
-      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'members', 'departments']);
+      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'plan', 'myWork', 'members', 'departments']);
     }
   });
 
   it('follows the permissions the API sends, not the role name', () => {
-    expect(keysFor(['organization.read', 'audit.read'])).toEqual(['overview', 'audit']);
+    expect(keysFor(['organization.read', 'audit.read'])).toEqual(['overview', 'myWork', 'audit']);
+    expect(keysFor(['plans.read'])).toEqual(['overview', 'plan', 'myWork']);
   });
 
-  it('still offers the overview when the API grants nothing or something unknown', () => {
-    expect(keysFor([])).toEqual(['overview']);
-    expect(keysFor(['plans.approve'])).toEqual(['overview']);
+  it('still offers the overview and my work when the API grants nothing or something unknown', () => {
+    expect(keysFor([])).toEqual(['overview', 'myWork']);
+    expect(keysFor(['plans.approve'])).toEqual(['overview', 'myWork']);
   });
 });
 
@@ -39,6 +40,8 @@ describe('active menu entry', () => {
     ['/members/42', 'members'],
     ['/audit', 'audit'],
     ['/settings', 'settings'],
+    ['/plan', 'plan'],
+    ['/my-work', 'myWork'],
   ])('highlights %s as %s', (path, key) => {
     expect(activeNavKey(path)).toBe(key);
   });

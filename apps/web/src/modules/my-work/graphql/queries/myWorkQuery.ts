@@ -1,0 +1,9 @@
+import { graphql } from '../../../../gql';
+
+export const MY_WORK_QUERY = graphql(`
+  query MyWork {
+    myWork {
+      ...PlanNodeFields
+    }
+  }
+`);

@@ -1,0 +1,81 @@
+import { useMutation } from '@apollo/client/react';
+import { NODE_DESCRIPTION_MAX_LENGTH, STATUSES } from '@opsplan/domain';
+import { Button, Flex, Form, Input, Select } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
+import { useMessageApi } from '../../feedback/hooks/useMessageApi';
+import { UPDATE_NODE_MUTATION } from '../graphql/mutations/updateNodeMutation';
+import { useConflictDescriber } from '../hooks/useConflictDescriber';
+import { useVersionedWrite } from '../hooks/useVersionedWrite';
+import { conflictChanges, nodeValuesOf } from '../utils/nodeConflict';
+import { editValuesOf, nodeEditOf } from '../utils/nodeForm';
+import type { NodeEdit, NodeFormValues } from '../utils/nodeForm';
+import { ConflictAlert } from './ConflictAlert';
+import { NodeFormFields } from './NodeFormFields';
+import type { PeopleAndDepartments } from './NodeFormFields';
+import { usePlanReads } from '../hooks/usePlanReads';
+
+interface NodeEditFormProps extends PeopleAndDepartments {
+  node: PlanNodeFieldsFragment;
+  /** Reads the node again, e.g. to drop this person's changes after a conflict. */
+  onReload: () => void;
+}
+
+export function NodeEditForm({ node, members, departments, onReload }: NodeEditFormProps) {
+  const { t } = useTranslation();
+  const message = useMessageApi();
+  const [form] = Form.useForm<NodeFormValues>();
+  const handleError = useApiErrorHandler();
+  const describe = useConflictDescriber({ members, departments });
+  const planReads = usePlanReads();
+  const [updateNode, { loading }] = useMutation(UPDATE_NODE_MUTATION, { refetchQueries: planReads });
+  const { write, conflict, reapply, discard } = useVersionedWrite(
+    (edit: NodeEdit, version: number) => updateNode({ variables: { input: { id: node.id, version, ...edit } } }),
+    (error) => handleError(error, { form }),
+  );
+
+  const save = async (edit: NodeEdit, version: number) => {
+    if (await write(edit, version)) void message.success(t('common.saved'));
+  };
+
+  return (
+    <>
+      {conflict ? (
+        <ConflictAlert
+          changes={conflictChanges(nodeValuesOf(node), conflict.current)}
+          describe={describe}
+          applying={loading}
+          onReapply={() => void reapply().then((saved) => saved && void message.success(t('common.saved')))}
+          onDiscard={() => {
+            discard();
+            onReload();
+          }}
+        />
+      ) : null}
+      <Form
+        form={form}
+        name={`edit-node-${node.id}`}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={editValuesOf(node, (text) => dayjs(text))}
+        onFinish={(values) => void save(nodeEditOf(node, values), node.version)}
+        data-testid="node-edit-form"
+      >
+        <NodeFormFields members={members} departments={departments} />
+        <Form.Item<NodeFormValues> label={t('node.fields.status')} name="status">
+          <Select options={STATUSES.map((status) => ({ value: status, label: t(`node.statuses.${status}`) }))} />
+        </Form.Item>
+        <Form.Item<NodeFormValues> label={t('node.fields.description')} name="description" rules={[{ max: NODE_DESCRIPTION_MAX_LENGTH }]}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} />
+        </Form.Item>
+        <Flex justify="flex-end">
+          <Button type="primary" htmlType="submit" loading={loading} data-testid="node-save">
+            {t('common.save')}
+          </Button>
+        </Flex>
+      </Form>
+    </>
+  );
+}

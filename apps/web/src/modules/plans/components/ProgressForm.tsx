@@ -1,0 +1,112 @@
+import { useMutation } from '@apollo/client/react';
+import { STATUSES } from '@opsplan/domain';
+import type { NodeStatus } from '@opsplan/domain';
+import { Button, Flex, Form, Input, InputNumber, Select, Slider, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
+import { useMessageApi } from '../../feedback/hooks/useMessageApi';
+import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMutation';
+import { useConflictDescriber } from '../hooks/useConflictDescriber';
+import { useVersionedWrite } from '../hooks/useVersionedWrite';
+import { conflictChanges, nodeValuesOf } from '../utils/nodeConflict';
+import { decimalRule } from '../utils/nodeForm';
+import { ConflictAlert } from './ConflictAlert';
+import type { PeopleAndDepartments } from './NodeFormFields';
+import { usePlanReads } from '../hooks/usePlanReads';
+
+interface ProgressValues {
+  progress?: number;
+  kpiActual?: string;
+  status?: NodeStatus;
+}
+
+interface ProgressReport {
+  progress?: number;
+  kpiActual?: string;
+  status?: NodeStatus;
+}
+
+interface ProgressFormProps extends PeopleAndDepartments {
+  node: PlanNodeFieldsFragment;
+  onReload: () => void;
+}
+
+/** The node's own progress (or its KPI actual for a KPI node); parents roll it up on the server. */
+export function ProgressForm({ node, onReload, members, departments }: ProgressFormProps) {
+  const { t } = useTranslation();
+  const message = useMessageApi();
+  const [form] = Form.useForm<ProgressValues>();
+  const handleError = useApiErrorHandler();
+  const describe = useConflictDescriber({ members, departments });
+  const planReads = usePlanReads();
+  const [updateProgress, { loading }] = useMutation(UPDATE_PROGRESS_MUTATION, { refetchQueries: planReads });
+  const { write, conflict, reapply, discard } = useVersionedWrite(
+    (report: ProgressReport, version: number) => updateProgress({ variables: { input: { id: node.id, version, ...report } } }),
+    (error) => handleError(error, { form }),
+  );
+
+  const onFinish = async (values: ProgressValues) => {
+    const report: ProgressReport = node.kpi
+      ? { kpiActual: values.kpiActual?.trim() }
+      : { progress: values.progress ?? node.ownProgress };
+    if (values.status && values.status !== node.status) report.status = values.status;
+    if (await write(report, node.version)) void message.success(t('node.progressSaved'));
+  };
+
+  return (
+    <>
+      {conflict ? (
+        <ConflictAlert
+          changes={conflictChanges(nodeValuesOf(node), conflict.current)}
+          describe={describe}
+          applying={loading}
+          onReapply={() => void reapply().then((saved) => saved && void message.success(t('node.progressSaved')))}
+          onDiscard={() => {
+            discard();
+            onReload();
+          }}
+        />
+      ) : null}
+      <Typography.Paragraph type="secondary">{node.kpi ? t('node.kpiProgressHelp') : t('node.progressHelp')}</Typography.Paragraph>
+      <Form
+        form={form}
+        name={`progress-${node.id}`}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ progress: Math.round(node.ownProgress), kpiActual: node.kpi?.actual ?? undefined, status: node.status }}
+        onFinish={(values) => void onFinish(values)}
+      >
+        {node.kpi ? (
+          <Form.Item<ProgressValues>
+            label={`${t('node.kpi.actual')} (${node.kpi.name})`}
+            name="kpiActual"
+            rules={[{ required: true, whitespace: true, message: t('node.kpi.required') }, decimalRule(t('node.kpi.decimal'))]}
+            extra={`${t('node.kpi.baseline')} ${node.kpi.baseline} → ${t('node.kpi.target')} ${node.kpi.target}${node.kpi.unit ? ` ${node.kpi.unit}` : ''}`}
+          >
+            <Input inputMode="decimal" style={{ maxWidth: 200 }} data-testid="progress-input" />
+          </Form.Item>
+        ) : (
+          <Form.Item<ProgressValues> label={t('node.fields.ownProgress')}>
+            <Flex gap={12} align="center">
+              <Form.Item<ProgressValues> name="progress" noStyle>
+                <Slider min={0} max={100} style={{ flex: 1 }} />
+              </Form.Item>
+              <Form.Item<ProgressValues> name="progress" noStyle>
+                <InputNumber min={0} max={100} precision={0} suffix="%" style={{ width: 96 }} data-testid="progress-input" />
+              </Form.Item>
+            </Flex>
+          </Form.Item>
+        )}
+        <Form.Item<ProgressValues> label={t('node.fields.status')} name="status">
+          <Select options={STATUSES.map((status) => ({ value: status, label: t(`node.statuses.${status}`) }))} style={{ maxWidth: 200 }} />
+        </Form.Item>
+        <Flex justify="flex-end">
+          <Button type="primary" htmlType="submit" loading={loading} data-testid="progress-save">
+            {t('common.save')}
+          </Button>
+        </Flex>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+import type { Role } from '@opsplan/domain';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
+import { addableChildLevels, planActorOf } from '../../utils/nodeAccess';
+import { buildOutlineTree } from '../../utils/outlineTree';
+import { PlanOutlineTable } from '../PlanOutlineTable';
+
+const planNode = (
+  id: string,
+  parentId: string | null,
+  level: PlanNodeFieldsFragment['level'],
+  extra: Partial<PlanNodeFieldsFragment> = {},
+): PlanNodeFieldsFragment => ({
+  __typename: 'PlanNode',
+  id,
+  planId: 'plan-1',
+  parentId,
+  level,
+  depth: 0,
+  title: `Title ${id}`,
+  description: null,
+  status: 'on_track',
+  progress: 40,
+  ownProgress: 40,
+  weight: 1,
+  dimension: 'marketing',
+  dimensionInherited: false,
+  startDate: '2026-01-01',
+  dueDate: '2026-12-31',
+  overdue: false,
+  childCount: 0,
+  sortOrder: 0,
+  version: 1,
+  owner: null,
+  department: null,
+  kpi: null,
+  ...extra,
+});
+
+const nodes = [
+  planNode('s1', null, 'strategy', { childCount: 1 }),
+  planNode('o1', 's1', 'objective', { childCount: 1 }),
+  planNode('p1', 'o1', 'project', { childCount: 4, department: { __typename: 'Department', id: 'd-sales', name: 'Sales' }, overdue: true }),
+];
+const byId = new Map(nodes.map((n) => [n.id, n]));
+
+function renderAs(role: Role) {
+  const actor = planActorOf({ membership: { id: 'm1', role, department: { id: 'd-sales' } } });
+  const onAdd = vi.fn();
+  const onExpandRow = vi.fn();
+  render(
+    <PlanOutlineTable
+      rows={buildOutlineTree(nodes)}
+      loading={false}
+      expandedKeys={['s1', 'o1']}
+      onExpandedKeysChange={() => undefined}
+      onExpandRow={onExpandRow}
+      addableLevels={(row) => addableChildLevels(actor, row, byId)}
+      onAdd={onAdd}
+      onOpen={() => undefined}
+      emptyText="empty"
+    />,
+  );
+  return { onAdd, onExpandRow };
+}
+
+describe('the plan outline table', () => {
+  it('shows every loaded row with its title, and marks overdue work', () => {
+    renderAs('staff');
+    for (const id of ['s1', 'o1', 'p1']) {
+      expect(screen.getByTestId(`outline-row-${id}`)).toBeTruthy();
+      expect(screen.getByTestId(`node-title-${id}`).textContent).toBe(`Title ${id}`);
+    }
+    expect(screen.getAllByTestId('overdue-tag')).toHaveLength(1);
+  });
+
+  it('offers to expand a project whose tasks are not loaded yet, and asks for them', async () => {
+    const { onExpandRow } = renderAs('staff');
+    const row = screen.getByTestId('outline-row-p1');
+    const expand = row.querySelector('button.ant-table-row-expand-icon-collapsed');
+    expect(expand).not.toBeNull();
+    await userEvent.click(expand as Element);
+    expect(onExpandRow).toHaveBeenCalledWith(expect.objectContaining({ id: 'p1' }));
+  });
+
+  it('offers no add button to staff who own nothing here', () => {
+    renderAs('staff');
+    expect(screen.queryByTestId(/^add-child-/)).toBeNull();
+  });
+
+  it('offers a manager "Add" only under their department’s project', () => {
+    renderAs('manager');
+    expect(screen.queryByTestId('add-child-s1')).toBeNull();
+    expect(screen.queryByTestId('add-child-o1')).toBeNull();
+    expect(screen.getByTestId('add-child-p1')).toBeTruthy();
+  });
+
+  it('offers an executive to add below every level, with the level implied by the parent', async () => {
+    const { onAdd } = renderAs('executive');
+    await userEvent.click(screen.getByTestId('add-child-s1'));
+    expect(onAdd).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }), 'objective');
+    expect(screen.getByTestId('add-child-o1').textContent).toContain('Add Project');
+  });
+});

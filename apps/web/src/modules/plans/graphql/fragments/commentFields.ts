@@ -1,0 +1,17 @@
+import { graphql } from '../../../../gql';
+
+export const COMMENT_FIELDS = graphql(`
+  fragment CommentFields on NodeComment {
+    id
+    nodeId
+    body
+    createdAt
+    author {
+      id
+      user {
+        id
+        displayName
+      }
+    }
+  }
+`);

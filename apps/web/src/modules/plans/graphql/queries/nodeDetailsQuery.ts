@@ -1,0 +1,15 @@
+import { graphql } from '../../../../gql';
+
+export const NODE_DETAILS_QUERY = graphql(`
+  query NodeDetails($id: ID!) {
+    node(id: $id) {
+      ...PlanNodeFields
+    }
+    checkIns(nodeId: $id) {
+      ...CheckInFields
+    }
+    comments(nodeId: $id) {
+      ...CommentFields
+    }
+  }
+`);

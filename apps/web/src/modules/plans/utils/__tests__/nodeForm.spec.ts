@@ -1,0 +1,27 @@
+import dayjs from 'dayjs';
+import { describe, expect, it } from 'vitest';
+import { editValuesOf, nodeEditOf } from '../nodeForm';
+
+const node = {
+  title: 'Open 3 stores in Hangzhou',
+  description: null,
+  owner: { id: 'm1' },
+  department: { id: 'd1' },
+  startDate: '2026-01-01',
+  dueDate: '2026-06-30',
+  status: 'on_track' as const,
+  weight: 1,
+  dimension: 'marketing' as const,
+  dimensionInherited: true,
+};
+
+describe('editing a node sends only what changed', () => {
+  it('sends nothing when the form is saved untouched, and leaves an inherited dimension alone', () => {
+    expect(nodeEditOf(node, editValuesOf(node, (text) => dayjs(text)))).toEqual({});
+  });
+
+  it('sends the changed fields, with cleared ones as null', () => {
+    const values = { ...editValuesOf(node, (text) => dayjs(text)), title: ' Open 4 stores ', ownerId: undefined, dueDate: dayjs('2026-09-30'), dimension: 'production' as const };
+    expect(nodeEditOf(node, values)).toEqual({ title: 'Open 4 stores', ownerId: null, dueDate: '2026-09-30', dimension: 'production' });
+  });
+});

@@ -1,0 +1,97 @@
+import { isGraphQLErrors } from '../../errors/utils/apiErrors';
+
+/** What the API's CONFLICT carries in `extensions.current`: the node as the other person left it. */
+export interface NodeConflictView {
+  version: number;
+  title?: string;
+  description?: string | null;
+  ownerId?: string | null;
+  departmentId?: string | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+  status?: string;
+  weight?: number;
+  ownProgress?: number;
+  dimension?: string | null;
+  kpiActual?: string | null;
+}
+
+/** The fields a person edits in the node form or the progress form, compared after a conflict. */
+export const CONFLICT_FIELDS = [
+  'title',
+  'description',
+  'ownerId',
+  'departmentId',
+  'startDate',
+  'dueDate',
+  'status',
+  'weight',
+  'ownProgress',
+  'kpiActual',
+] as const;
+export type ConflictField = (typeof CONFLICT_FIELDS)[number];
+
+export type NodeValues = Partial<Record<ConflictField, string | number | null>>;
+
+/** The other person's values from a CONFLICT answer; null for any other error. */
+export function readNodeConflict(error: unknown): NodeConflictView | null {
+  if (!isGraphQLErrors(error)) return null;
+  for (const graphQLError of error.errors) {
+    const extensions = graphQLError.extensions ?? {};
+    const current = extensions['current'];
+    if (extensions['code'] === 'CONFLICT' && current && typeof current === 'object') {
+      const view = current as Record<string, unknown>;
+      if (typeof view['version'] === 'number') return view as unknown as NodeConflictView;
+    }
+  }
+  return null;
+}
+
+export interface ConflictChange {
+  field: ConflictField;
+  theirs: string | number | null;
+}
+
+/**
+ * What the other person changed since we read the node: the fields whose
+ * current value differs from the one we started from.
+ */
+export function conflictChanges(before: NodeValues, current: NodeConflictView): ConflictChange[] {
+  const changes: ConflictChange[] = [];
+  for (const field of CONFLICT_FIELDS) {
+    if (!(field in current)) continue;
+    const theirs = (current[field] ?? null) as string | number | null;
+    const ours = before[field] ?? null;
+    if (field in before && theirs !== ours) changes.push({ field, theirs });
+  }
+  return changes;
+}
+
+interface NodeForConflict {
+  title: string;
+  description: string | null;
+  owner: { id: string } | null;
+  department: { id: string } | null;
+  startDate: string | null;
+  dueDate: string | null;
+  status: string;
+  weight: number;
+  ownProgress: number;
+  kpi: { actual: string | null } | null;
+}
+
+/** The node's values as this person read them, to tell what the other person changed. */
+export function nodeValuesOf(node: NodeForConflict): NodeValues {
+  return {
+    title: node.title,
+    description: node.description,
+    ownerId: node.owner?.id ?? null,
+    departmentId: node.department?.id ?? null,
+    startDate: node.startDate,
+    dueDate: node.dueDate,
+    status: node.status,
+    weight: node.weight,
+    ownProgress: node.ownProgress,
+    ...(node.kpi ? { kpiActual: node.kpi.actual } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Level, NodeStatus } from '@opsplan/domain';
+
+export const STATUS_COLORS: Record<NodeStatus, string> = {
+  not_started: 'default',
+  on_track: 'green',
+  at_risk: 'orange',
+  off_track: 'red',
+  done: 'blue',
+  cancelled: 'default',
+};
+
+export const LEVEL_COLORS: Record<Level, string> = {
+  strategy: 'purple',
+  objective: 'geekblue',
+  project: 'cyan',
+  task: 'default',
+  activity: 'default',
+};
+
+/** Progress arrives as 0–100 with decimals; people read whole percents. */
+export const toPercent = (value: number): number => Math.round(value);
+
+/** A KPI figure (decimal string) with its unit, e.g. "1200 万元". */
+export function kpiFigure(value: string | null | undefined, unit: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—';
+  return unit ? `${value} ${unit}` : value;
+}
