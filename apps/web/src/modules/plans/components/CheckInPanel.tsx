@@ -8,12 +8,10 @@ import { formatDateTime } from '../../../i18n/dates';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { ADD_CHECK_IN_MUTATION } from '../graphql/mutations/addCheckInMutation';
-import { useConflictDescriber } from '../hooks/useConflictDescriber';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
-import { conflictChanges, nodeValuesOf } from '../utils/nodeConflict';
 import { decimalRule } from '../utils/nodeForm';
 import { toPercent } from '../utils/nodeDisplay';
-import { ConflictAlert } from './ConflictAlert';
+import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { usePlanReads } from '../hooks/usePlanReads';
 
@@ -44,7 +42,6 @@ export function CheckInPanel({ node, checkIns, canCheckIn, onReload, members, de
   const message = useMessageApi();
   const [form] = Form.useForm<CheckInValues>();
   const handleError = useApiErrorHandler();
-  const describe = useConflictDescriber({ members, departments });
   const planReads = usePlanReads();
   const [addCheckIn, { loading }] = useMutation(ADD_CHECK_IN_MUTATION, { refetchQueries: planReads });
   const { write, conflict, reapply, discard } = useVersionedWrite(
@@ -94,18 +91,17 @@ export function CheckInPanel({ node, checkIns, canCheckIn, onReload, members, de
 
   return (
     <>
-      {conflict ? (
-        <ConflictAlert
-          changes={conflictChanges(nodeValuesOf(node), conflict.current)}
-          describe={describe}
-          applying={loading}
-          onReapply={() => void reapply().then((saved) => saved && void message.success(t('node.checkIns.submitted')))}
-          onDiscard={() => {
-            discard();
-            onReload();
-          }}
-        />
-      ) : null}
+      <NodeWriteConflict
+        node={node}
+        conflict={conflict}
+        applying={loading}
+        savedText={t('node.checkIns.submitted')}
+        reapply={reapply}
+        discard={discard}
+        onReload={onReload}
+        members={members}
+        departments={departments}
+      />
       {canCheckIn ? (
         <Form
           form={form}

@@ -7,12 +7,10 @@ import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { UPDATE_NODE_MUTATION } from '../graphql/mutations/updateNodeMutation';
-import { useConflictDescriber } from '../hooks/useConflictDescriber';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
-import { conflictChanges, nodeValuesOf } from '../utils/nodeConflict';
 import { editValuesOf, nodeEditOf } from '../utils/nodeForm';
 import type { NodeEdit, NodeFormValues } from '../utils/nodeForm';
-import { ConflictAlert } from './ConflictAlert';
+import { NodeWriteConflict } from './NodeWriteConflict';
 import { NodeFormFields } from './NodeFormFields';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { usePlanReads } from '../hooks/usePlanReads';
@@ -28,7 +26,6 @@ export function NodeEditForm({ node, members, departments, onReload }: NodeEditF
   const message = useMessageApi();
   const [form] = Form.useForm<NodeFormValues>();
   const handleError = useApiErrorHandler();
-  const describe = useConflictDescriber({ members, departments });
   const planReads = usePlanReads();
   const [updateNode, { loading }] = useMutation(UPDATE_NODE_MUTATION, { refetchQueries: planReads });
   const { write, conflict, reapply, discard } = useVersionedWrite(
@@ -42,18 +39,17 @@ export function NodeEditForm({ node, members, departments, onReload }: NodeEditF
 
   return (
     <>
-      {conflict ? (
-        <ConflictAlert
-          changes={conflictChanges(nodeValuesOf(node), conflict.current)}
-          describe={describe}
-          applying={loading}
-          onReapply={() => void reapply().then((saved) => saved && void message.success(t('common.saved')))}
-          onDiscard={() => {
-            discard();
-            onReload();
-          }}
-        />
-      ) : null}
+      <NodeWriteConflict
+        node={node}
+        conflict={conflict}
+        applying={loading}
+        savedText={t('common.saved')}
+        reapply={reapply}
+        discard={discard}
+        onReload={onReload}
+        members={members}
+        departments={departments}
+      />
       <Form
         form={form}
         name={`edit-node-${node.id}`}

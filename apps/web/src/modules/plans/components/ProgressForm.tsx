@@ -7,11 +7,9 @@ import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMutation';
-import { useConflictDescriber } from '../hooks/useConflictDescriber';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
-import { conflictChanges, nodeValuesOf } from '../utils/nodeConflict';
 import { decimalRule } from '../utils/nodeForm';
-import { ConflictAlert } from './ConflictAlert';
+import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { usePlanReads } from '../hooks/usePlanReads';
 
@@ -38,7 +36,6 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
   const message = useMessageApi();
   const [form] = Form.useForm<ProgressValues>();
   const handleError = useApiErrorHandler();
-  const describe = useConflictDescriber({ members, departments });
   const planReads = usePlanReads();
   const [updateProgress, { loading }] = useMutation(UPDATE_PROGRESS_MUTATION, { refetchQueries: planReads });
   const { write, conflict, reapply, discard } = useVersionedWrite(
@@ -56,18 +53,17 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
 
   return (
     <>
-      {conflict ? (
-        <ConflictAlert
-          changes={conflictChanges(nodeValuesOf(node), conflict.current)}
-          describe={describe}
-          applying={loading}
-          onReapply={() => void reapply().then((saved) => saved && void message.success(t('node.progressSaved')))}
-          onDiscard={() => {
-            discard();
-            onReload();
-          }}
-        />
-      ) : null}
+      <NodeWriteConflict
+        node={node}
+        conflict={conflict}
+        applying={loading}
+        savedText={t('node.progressSaved')}
+        reapply={reapply}
+        discard={discard}
+        onReload={onReload}
+        members={members}
+        departments={departments}
+      />
       <Typography.Paragraph type="secondary">{node.kpi ? t('node.kpiProgressHelp') : t('node.progressHelp')}</Typography.Paragraph>
       <Form
         form={form}
