@@ -37,6 +37,12 @@ export default async function globalSetup(): Promise<void> {
   (globalThis as { __E2E_API__?: ChildProcess }).__E2E_API__ = api;
   const base = `http://127.0.0.1:${port}`;
   await waitFor(`${base}/health`, 30_000);
+  // The demo organisation, as `npm start` creates it (the built seed, through the running API).
+  const built = (file: string) => import(path.join(root, 'dist/apps/api/apps/api/src/tools', file)).then((m) => m.default ?? m);
+  const { seedDemo } = await built('seed-demo.js');
+  const { seedDemoPlan, httpGraphQL } = await built('seed-demo-plan.js');
+  await seedDemo(url.toString());
+  await seedDemoPlan(httpGraphQL(base));
   process.env.E2E_BASE_URL = base;
   process.env.E2E_DATABASE_URL = url.toString();
 }
