@@ -1,5 +1,8 @@
 import { Dimension, KpiDirection, kpiProgress, Level, LEVELS, NodeStatus, PlanStatus } from '@opsplan/domain';
+import type { EntityManager } from 'typeorm';
+import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
+import { notFound } from '../../../common/errors/app-error';
 import type { PlanNodeDto, KpiDto } from '../dtos/plan-node.dto';
 import type { PlanDto } from '../dtos/plan.dto';
 
@@ -175,3 +178,19 @@ export const toPlanDto = (row: Row): PlanDto => ({
   createdAt: row.created_at as Date,
   updatedAt: row.updated_at as Date,
 });
+
+/**
+ * A live node's history rows (check-ins or comments), oldest first, in one
+ * statement: the node's own row says whether it exists, its history hangs
+ * off it. NOT_FOUND for a deleted node or another organisation's.
+ */
+export async function nodeHistory(em: EntityManager, table: 'node_check_ins' | 'node_comments', orgId: string, nodeId: string): Promise<Row[]> {
+  const rows = await sql<Row>(
+    em,
+    `SELECT h.* FROM plan_nodes n LEFT JOIN ${table} h ON h.node_id = n.id
+      WHERE n.id = $1 AND n.org_id = $2 AND n.deleted_at IS NULL ORDER BY h.created_at, h.id`,
+    [nodeId, orgId],
+  );
+  if (rows.length === 0) throw notFound('The node');
+  return rows.filter((r) => r.id !== null);
+}

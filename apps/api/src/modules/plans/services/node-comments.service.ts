@@ -3,7 +3,7 @@ import { canActOnNode } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
-import { forbidden, notFound } from '../../../common/errors/app-error';
+import { forbidden } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
@@ -11,6 +11,7 @@ import { OrganizationEvents } from '../../events/organization-events.service';
 import type { NodeCommentDto } from '../dtos/node-comment.dto';
 import type { AddCommentInput } from '../dtos/inputs/report.inputs';
 import { actorOf, assertPlanOpen, readPlace } from './cascade-locks.util';
+import { nodeHistory } from './cascade-sql.util';
 
 const toCommentDto = (row: Row): NodeCommentDto => ({
   id: row.id as string,
@@ -56,15 +57,6 @@ export class NodeCommentsService {
 
   /** The node's comments, oldest first. */
   list(caller: MemberCaller, nodeId: string): Promise<NodeCommentDto[]> {
-    return this.db.run(caller, async (em) => {
-      const rows = await sql<Row>(
-        em,
-        `SELECT c.* FROM plan_nodes n LEFT JOIN node_comments c ON c.node_id = n.id
-          WHERE n.id = $1 AND n.org_id = $2 AND n.deleted_at IS NULL ORDER BY c.created_at, c.id`,
-        [nodeId, caller.orgId],
-      );
-      if (rows.length === 0) throw notFound('The node');
-      return rows.filter((r) => r.id !== null).map(toCommentDto);
-    });
+    return this.db.run(caller, async (em) => (await nodeHistory(em, 'node_comments', caller.orgId, nodeId)).map(toCommentDto));
   }
 }

@@ -4,7 +4,7 @@ import { canActOnNode, KpiDirection, kpiProgress, NodeAction, NodeStatus } from 
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
-import { badInput, forbidden, notFound } from '../../../common/errors/app-error';
+import { badInput, forbidden } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
@@ -12,7 +12,7 @@ import { OrganizationEvents } from '../../events/organization-events.service';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
 import type { NodeCheckInDto } from '../dtos/node-check-in.dto';
 import type { AddCheckInInput, UpdateProgressInput } from '../dtos/inputs/report.inputs';
-import { decimalText, NODE_COLUMNS, rolledUp, toNodeDto } from './cascade-sql.util';
+import { decimalText, NODE_COLUMNS, nodeHistory, rolledUp, toNodeDto } from './cascade-sql.util';
 import { actorOf, assertPlanOpen, assertVersion, liveNode, lockPaths, placeOf, recompute, storedAncestors, writeTx } from './cascade-locks.util';
 
 interface Report {
@@ -80,17 +80,7 @@ export class NodeReportsService {
 
   /** The node's check-ins, oldest first (the history the trend chart draws). */
   checkIns(caller: MemberCaller, nodeId: string): Promise<NodeCheckInDto[]> {
-    return this.db.run(caller, async (em) => {
-      // One statement: the node's row says whether it exists; the check-ins hang off it.
-      const rows = await sql<Row>(
-        em,
-        `SELECT c.* FROM plan_nodes n LEFT JOIN node_check_ins c ON c.node_id = n.id
-          WHERE n.id = $1 AND n.org_id = $2 AND n.deleted_at IS NULL ORDER BY c.created_at, c.id`,
-        [nodeId, caller.orgId],
-      );
-      if (rows.length === 0) throw notFound('The node');
-      return rows.filter((r) => r.id !== null).map(toCheckInDto);
-    });
+    return this.db.run(caller, async (em) => (await nodeHistory(em, 'node_check_ins', caller.orgId, nodeId)).map(toCheckInDto));
   }
 
   /**
