@@ -11,6 +11,7 @@ import { AuthGuard } from './common/auth/auth.guard';
 import { GraphQLPassthroughFilter } from './common/errors/graphql-exception.filter';
 import { createValidationPipe } from './common/graphql/validation';
 import { graphqlConfig } from './graphql-config';
+import { Lookups, LookupsModule } from './common/graphql/lookups';
 import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsService } from './modules/health/metrics.service';
@@ -25,10 +26,12 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseAppUrl)),
         DatabaseModule,
         HealthModule,
+        LookupsModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          inject: [MetricsService],
-          useFactory: (metrics: MetricsService) => graphqlConfig(config, log, metrics),
+          imports: [LookupsModule],
+          inject: [MetricsService, Lookups],
+          useFactory: (metrics: MetricsService, lookups: Lookups) => graphqlConfig(config, log, metrics, lookups),
         }),
         IdentityModule,
         ...FEATURE_MODULES,

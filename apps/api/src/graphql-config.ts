@@ -10,11 +10,12 @@ import { expandRequestErrors, formatGraphQLError, statusFor } from './common/err
 import type { GqlContext } from './common/context/gql-context';
 import type { MetricsService } from './modules/health/metrics.service';
 import { AccessTokenService } from './modules/identity/services/access-token.service';
+import { installLookupFields, Lookups } from './common/graphql/lookups';
 
 /** Limits every operation must stay within; see DEVELOPMENT.md. */
 export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000 };
 
-export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsService): MercuriusDriverConfig {
+export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsService, lookups: Lookups): MercuriusDriverConfig {
   const rules: ValidationRule[] = [
     maxDepthRule({ n: QUERY_LIMITS.depth }) as unknown as ValidationRule,
     maxAliasesRule({ n: QUERY_LIMITS.aliases }) as unknown as ValidationRule,
@@ -34,8 +35,9 @@ export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsSe
     // declare no schema defaults; the DTOs supply them.
     jit: 1,
     allowBatchedQueries: false,
+    transformSchema: installLookupFields,
     validationRules: rules,
-    context: (req: FastifyRequest, reply: FastifyReply): GqlContext => ({ req, reply, requestId: String(req.id) }),
+    context: (req: FastifyRequest, reply: FastifyReply): GqlContext => ({ req, reply, requestId: String(req.id), lookups }),
     subscription: {
       // graphql-ws: the client sends its access token in connectionParams. A socket
       // without a valid one is refused; the auth guard checks session and membership

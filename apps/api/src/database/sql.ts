@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { PoolClient } from 'pg';
 
 /**
  * Runs one statement and returns its rows. TypeORM answers UPDATE and DELETE
@@ -10,4 +11,32 @@ export async function sql<T = Record<string, unknown>>(em: Pick<EntityManager, '
     return result[0] as T[];
   }
   return result as T[];
+}
+
+/**
+ * A read on the hot path as a named prepared statement on the transaction's
+ * own connection: PostgreSQL parses and plans it once per connection instead
+ * of on every request, and the rows skip TypeORM's result handling. `text`
+ * must come from a bounded set (built from code, never from input), since
+ * each distinct text is prepared once per pooled connection.
+ */
+export async function preparedSql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = (em.queryRunner as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+  if (!client) return sql<T>(em, text, params);
+  const result = await client.query({ name: statementName(text), text, values: params });
+  return result.rows as T[];
+}
+
+const names = new Map<string, string>();
+
+/** A stable name per statement text (FNV-1a), remembered so the hash runs once per text. */
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (!name) {
+    let hash = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    name = `opsplan_${(hash >>> 0).toString(36)}_${text.length}`;
+    names.set(text, name);
+  }
+  return name;
 }

@@ -1,4 +1,4 @@
-import { codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import { codes, Json, ownerQuery, PASSWORD, Session, TestApp } from '../support/test-app';
 
 const UPDATE_MEMBER = `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id role active version department { id } } }`;
 const AUDIT = `{ auditLog(first: 1) { items { id } } }`;
@@ -36,6 +36,17 @@ describe('changing a member’s role or active state', () => {
     await change(admin, staff, { role: 'finance' });
     expect(codes(await t.gql(AUDIT, {}, { token: staff.token }))).toEqual(['FORBIDDEN']);
     expect((await t.ok(VIEWER, {}, staff.token)).viewer.membership.role).toBe('finance');
+  });
+
+  it('names the member’s department and its manager in the sign-in payload, before any request is authenticated', async () => {
+    const manager = await t.addMember(admin, 'manager');
+    const dept = await t.createDepartment(admin, 'Field sales', undefined, manager.membershipId);
+    const member = await t.addMember(admin, 'manager', dept.id);
+    const signedIn = await t.ok(
+      `mutation($input: SignInInput!) { signIn(input: $input) { viewer { membership { department { id manager { id } } } } } }`,
+      { input: { email: member.email, password: PASSWORD } },
+    );
+    expect(signedIn.signIn.viewer.membership.department).toEqual({ id: dept.id, manager: { id: manager.membershipId } });
   });
 
   it('refuses a deactivated member from their next request on, and lets them back when reactivated', async () => {

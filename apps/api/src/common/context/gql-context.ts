@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '@opsplan/domain';
+import type { Lookups } from '../graphql/lookups';
 
 /** Who is calling, established once per request by the auth guard. */
 export interface Caller {
@@ -17,6 +18,8 @@ export interface GqlContext {
   reply: FastifyReply;
   requestId: string;
   caller?: Caller;
+  /** Batched lookups by id for this request (absent on subscription sockets). */
+  lookups?: Lookups;
 }
 
 /** A caller that belongs to an organisation: what tenant-scoped resolvers receive. */

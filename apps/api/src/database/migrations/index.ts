@@ -1,6 +1,7 @@
 import { Foundation1764878400000 } from './1764878400000-foundation';
 import { PlanCascade1796418378459 } from './1796418378459-plan-cascade';
 import { SubtreeIndexes1796420229000 } from './1796420229000-subtree-indexes';
+import { RollUpFunction1796424000000 } from './1796424000000-roll-up-function';
 
 /** Every migration, in order. A committed migration is never edited; add a new one. */
-export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000];
+export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, RollUpFunction1796424000000];

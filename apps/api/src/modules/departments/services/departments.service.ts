@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { wouldCreateCycle } from '@opsplan/domain';
-import { TenantDb, TenantScope } from '../../../database/tenant-db.service';
+import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
 import { badInput, notFound } from '../../../common/errors/app-error';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
-import { byKeys, requestLoader } from '../../../common/graphql/request-loader';
+import { byKeys } from '../../../common/graphql/request-loader';
+import { Lookups, LookupScope } from '../../../common/graphql/lookups';
 import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
 import type { DepartmentDto } from '../dtos/department.dto';
@@ -17,7 +18,7 @@ import type { CreateDepartmentInput, UpdateDepartmentInput } from '../dtos/input
 const DEPARTMENT_SELECT = `SELECT d.*, (SELECT count(*)::int FROM memberships m
    WHERE m.department_id = d.id AND m.org_id = d.org_id AND m.active) AS member_count FROM departments d`;
 
-const toDepartmentDto = (row: Row): DepartmentDto => ({
+export const toDepartmentDto = (row: Row): DepartmentDto => ({
   id: row.id as string,
   orgId: row.org_id as string,
   name: row.name as string,
@@ -37,7 +38,10 @@ export class DepartmentsService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly events: OrganizationEvents,
-  ) {}
+    private readonly lookups: Lookups,
+  ) {
+    lookups.register('department', (scope, ids) => this.db.run(scope, (em) => departmentsByIds(em, scope.orgId, ids)));
+  }
 
   list(caller: MemberCaller): Promise<DepartmentDto[]> {
     return this.db.run(caller, async (em) => {
@@ -49,16 +53,8 @@ export class DepartmentsService {
   }
 
   /** Batched lookup of departments by id in one organisation, for field resolvers. */
-  loader(ctx: GqlContext, scope: TenantScope & { orgId: string }) {
-    return requestLoader<string, DepartmentDto>(ctx, `department:${scope.orgId}`, (ids) =>
-      this.db.run(scope, async (em) => {
-        const rows = await sql<Row>(em, `${DEPARTMENT_SELECT} WHERE d.org_id = $1 AND d.id = ANY($2::uuid[]) AND d.deleted_at IS NULL`, [
-          scope.orgId,
-          ids,
-        ]);
-        return byKeys(ids, rows.map(toDepartmentDto), (d) => d.id);
-      }),
-    );
+  loader(ctx: GqlContext, scope: LookupScope) {
+    return this.lookups.loader<DepartmentDto>(ctx, 'department', scope);
   }
 
   async create(caller: MemberCaller, input: CreateDepartmentInput, requestId: string): Promise<DepartmentDto> {
@@ -189,4 +185,9 @@ export class DepartmentsService {
 async function assertMember(em: EntityManager, orgId: string, membershipId: string): Promise<void> {
   const [row] = await sql(em, `SELECT 1 FROM memberships WHERE id = $1 AND org_id = $2 AND active`, [membershipId, orgId]);
   if (!row) throw badInput('managerId', 'The manager must be an active member of this organisation.');
+}
+
+async function departmentsByIds(em: EntityManager, orgId: string, ids: readonly string[]): Promise<(DepartmentDto | null)[]> {
+  const rows = await sql<Row>(em, `${DEPARTMENT_SELECT} WHERE d.org_id = $1 AND d.id = ANY($2::uuid[]) AND d.deleted_at IS NULL`, [orgId, ids]);
+  return byKeys(ids, rows.map(toDepartmentDto), (d) => d.id);
 }

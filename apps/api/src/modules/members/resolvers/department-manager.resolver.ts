@@ -11,7 +11,7 @@ export class DepartmentManagerResolver {
 
   @ResolveField(() => MemberDto, { nullable: true })
   manager(@Parent() department: DepartmentDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
-    if (!department.managerId || !ctx.caller) return null;
-    return this.members.loader(ctx, { orgId: department.orgId, userId: ctx.caller.userId }).load(department.managerId);
+    if (!department.managerId) return null;
+    return this.members.loader(ctx, { orgId: department.orgId, userId: ctx.caller?.userId ?? null }).load(department.managerId);
   }
 }

@@ -36,7 +36,9 @@ export class MembersResolver {
 
   @ResolveField(() => DepartmentDto, { nullable: true })
   department(@Parent() member: MemberDto, @Context() ctx: GqlContext): Promise<DepartmentDto | null> | null {
-    if (!member.departmentId || !ctx.caller) return null;
-    return this.departments.loader(ctx, { orgId: member.orgId, userId: ctx.caller.userId }).load(member.departmentId);
+    // The member was already shown to this caller; its department is in the member's organisation.
+    // No caller yet on sign-in or refresh, whose payload carries the caller's own membership.
+    if (!member.departmentId) return null;
+    return this.departments.loader(ctx, { orgId: member.orgId, userId: ctx.caller?.userId ?? null }).load(member.departmentId);
   }
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { isRole, Role } from '@opsplan/domain';
-import { TenantDb, TenantScope } from '../../../database/tenant-db.service';
+import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
 import { badInput } from '../../../common/errors/app-error';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
-import { byKeys, requestLoader } from '../../../common/graphql/request-loader';
+import { byKeys } from '../../../common/graphql/request-loader';
+import { Lookups, LookupScope } from '../../../common/graphql/lookups';
 import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
 import type { MemberDto } from '../dtos/member.dto';
@@ -32,7 +33,10 @@ export class MembersService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly events: OrganizationEvents,
-  ) {}
+    private readonly lookups: Lookups,
+  ) {
+    lookups.register('member', (scope, ids) => this.db.run(scope, (em) => membersByIds(em, scope.orgId, ids)));
+  }
 
   list(caller: MemberCaller, includeInactive: boolean): Promise<MemberDto[]> {
     // memberships' policy also shows the caller's own rows in other
@@ -47,13 +51,8 @@ export class MembersService {
   }
 
   /** Batched lookup of members by id in one organisation, for field resolvers. */
-  loader(ctx: GqlContext, scope: TenantScope & { orgId: string }) {
-    return requestLoader<string, MemberDto>(ctx, `member:${scope.orgId}`, (ids) =>
-      this.db.run(scope, async (em) => {
-        const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`, [scope.orgId, ids]);
-        return byKeys(ids, rows.map(toMemberDto), (m) => m.id);
-      }),
-    );
+  loader(ctx: GqlContext, scope: LookupScope) {
+    return this.lookups.loader<MemberDto>(ctx, 'member', scope);
   }
 
   async update(caller: MemberCaller, input: UpdateMemberInput, requestId: string): Promise<MemberDto> {
@@ -89,6 +88,11 @@ export class MembersService {
     this.events.publish(caller.orgId, { entity: 'membership', entityId: dto.id, action: 'update', actorId: caller.userId });
     return dto;
   }
+}
+
+async function membersByIds(em: EntityManager, orgId: string, ids: readonly string[]): Promise<(MemberDto | null)[]> {
+  const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`, [orgId, ids]);
+  return byKeys(ids, rows.map(toMemberDto), (m) => m.id);
 }
 
 export async function assertDepartment(em: EntityManager, orgId: string, departmentId: string): Promise<void> {

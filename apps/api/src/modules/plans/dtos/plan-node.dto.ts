@@ -1,6 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Dimension, KpiDirection, Level, NodeStatus } from '@opsplan/domain';
 import { DimensionEnum, KpiDirectionEnum, NodeLevelEnum, NodeStatusEnum } from './cascade-enums';
+import { MemberDto } from '../../members/dtos/member.dto';
+import { DepartmentDto } from '../../departments/dtos/department.dto';
+import { lookupField } from '../../../common/graphql/lookups';
 
 @ObjectType('Kpi', { description: 'A node’s key performance indicator. Figures are decimal strings (they may be money).' })
 export class KpiDto {
@@ -24,9 +27,11 @@ export class PlanNodeDto {
   @Field(() => Int, { description: '0 for a strategy. An activity directly under a project sits at depth 3.' }) depth!: number;
   @Field() title!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
-  /** Resolved by field resolvers (batched). */
   ownerId!: string | null;
   departmentId!: string | null;
+  /** Attached by list reads (joined in their statement), else looked up by ownerId: see lookupField below. */
+  @Field(() => MemberDto, { nullable: true }) owner?: MemberDto | null;
+  @Field(() => DepartmentDto, { nullable: true }) department?: DepartmentDto | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) startDate!: string | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) dueDate!: string | null;
   @Field(() => NodeStatusEnum) status!: NodeStatus;
@@ -44,3 +49,6 @@ export class PlanNodeDto {
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }
+
+lookupField<PlanNodeDto>('PlanNode', 'owner', 'member', (n) => n.ownerId);
+lookupField<PlanNodeDto>('PlanNode', 'department', 'department', (n) => n.departmentId);

@@ -1,11 +1,9 @@
-import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { IdArg, OptionalIdArg } from '../../../common/graphql/id-arg';
-import { MembersService } from '../../members/services/members.service';
-import { MemberDto } from '../../members/dtos/member.dto';
-import { DepartmentsService } from '../../departments/services/departments.service';
-import { DepartmentDto } from '../../departments/dtos/department.dto';
+import { selectedFieldTree } from '../../../common/graphql/selection';
 import { PlanTreeService } from '../services/plan-tree.service';
 import { PlanNodesService } from '../services/plan-nodes.service';
 import { NodeReportsService } from '../services/node-reports.service';
@@ -21,8 +19,6 @@ export class PlanNodesResolver {
     private readonly tree: PlanTreeService,
     private readonly nodes: PlanNodesService,
     private readonly reports: NodeReportsService,
-    private readonly members: MembersService,
-    private readonly departments: DepartmentsService,
   ) {}
 
   @Query(() => [PlanNodeDto], { description: 'The plan’s top levels (3: strategy, objective, project) with roll-ups, flat: build the tree from parentId.' })
@@ -30,13 +26,18 @@ export class PlanNodesResolver {
     @IdArg('planId') planId: string,
     @Args('depth', { type: () => Int, defaultValue: 3 }) depth: number,
     @CurrentCaller() caller: MemberCaller,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PlanNodeDto[]> {
-    return this.tree.outline(caller, planId, depth);
+    return this.tree.outline(caller, planId, depth, selectedFieldTree(info));
   }
 
   @Query(() => [PlanNodeDto], { description: 'A node and everything below it, flat.' })
-  nodeSubtree(@IdArg('id') id: string, @CurrentCaller() caller: MemberCaller): Promise<PlanNodeDto[]> {
-    return this.tree.subtree(caller, id);
+  nodeSubtree(
+    @IdArg('id') id: string,
+    @CurrentCaller() caller: MemberCaller,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PlanNodeDto[]> {
+    return this.tree.subtree(caller, id, selectedFieldTree(info));
   }
 
   @Query(() => PlanNodeDto)
@@ -45,8 +46,8 @@ export class PlanNodesResolver {
   }
 
   @Query(() => [PlanNodeDto], { description: 'Nodes the caller owns in plans that are not archived, overdue first.' })
-  myWork(@CurrentCaller() caller: MemberCaller): Promise<PlanNodeDto[]> {
-    return this.tree.myWork(caller);
+  myWork(@CurrentCaller() caller: MemberCaller, @Info() info: GraphQLResolveInfo): Promise<PlanNodeDto[]> {
+    return this.tree.myWork(caller, selectedFieldTree(info));
   }
 
   @Query(() => OperationsIndexDto, { description: 'Organisation × production × marketing for the plan, or for the subtree of nodeId.' })
@@ -92,17 +93,5 @@ export class PlanNodesResolver {
   @Mutation(() => PlanNodeDto, { description: 'Restores everything deleted together with the node.' })
   restoreNode(@IdArg('id') id: string, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
     return this.nodes.restore(caller, id, ctx.requestId);
-  }
-
-  @ResolveField(() => MemberDto, { nullable: true })
-  owner(@Parent() node: PlanNodeDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
-    if (!node.ownerId || !ctx.caller) return null;
-    return this.members.loader(ctx, { orgId: node.orgId, userId: ctx.caller.userId }).load(node.ownerId);
-  }
-
-  @ResolveField(() => DepartmentDto, { nullable: true })
-  department(@Parent() node: PlanNodeDto, @Context() ctx: GqlContext): Promise<DepartmentDto | null> | null {
-    if (!node.departmentId || !ctx.caller) return null;
-    return this.departments.loader(ctx, { orgId: node.orgId, userId: ctx.caller.userId }).load(node.departmentId);
   }
 }

@@ -5,7 +5,7 @@ import type { Row } from '../../../database/versioned-update';
 import type { TenantDb } from '../../../database/tenant-db.service';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { badInput, conflict, notFound } from '../../../common/errors/app-error';
-import { below, levelRank, RECOMPUTE, toConflictView } from './cascade-sql.util';
+import { below, levelRank, toConflictView } from './cascade-sql.util';
 
 /*
  * The locking protocol of every write to the cascade, which keeps stored
@@ -87,17 +87,14 @@ export async function lockSubtree(em: EntityManager, orgId: string, rootId: stri
 
 /**
  * Recomputes the stored roll-ups of the given (locked) nodes from their
- * children, deepest first (step 3). Strategies are skipped: theirs is
- * computed when read.
+ * children, deepest first (step 3), in one call to app_recompute_roll_ups.
+ * Strategies are skipped: theirs is computed when read.
  */
 export async function recompute(em: EntityManager, nodes: readonly { id: string; level: Level }[]): Promise<void> {
-  const seen = new Set<string>();
-  const ordered = [...nodes].sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level));
-  for (const node of ordered) {
-    if (seen.has(node.id) || node.level === 'strategy') continue;
-    seen.add(node.id);
-    await sql(em, RECOMPUTE, [node.id]);
-  }
+  const ids = [...new Map(nodes.filter((n) => n.level !== 'strategy').map((n) => [n.id, n])).values()]
+    .sort((a, b) => LEVELS.indexOf(b.level) - LEVELS.indexOf(a.level))
+    .map((n) => n.id);
+  if (ids.length > 0) await sql(em, `SELECT app_recompute_roll_ups($1::uuid[])`, [ids]);
 }
 
 /** The locked node, or NOT_FOUND when it does not exist, is deleted or belongs to another organisation. */

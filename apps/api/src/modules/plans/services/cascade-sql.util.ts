@@ -28,15 +28,17 @@ const childrenAverage = (alias: string) => `(SELECT round(sum(c.progress * c.wei
 /** A node measured by itself: done counts as complete, otherwise its own progress (as the domain's rollUp). */
 const ownValue = (status: string, own: string) => `CASE WHEN ${status} = 'done' THEN 100 ELSE ${own} END`;
 
-/** The roll-up of a node from its children as they stand now, or its own value without any. */
+/**
+ * The roll-up of a node from its children as they stand now, or its own value
+ * without any. The database function app_recompute_roll_ups (migration
+ * RollUpFunction) applies the same rule to stored ancestors: change both.
+ */
 export const rolledUp = (alias: string, status = `${alias}.status`, own = `${alias}.own_progress`) =>
   `coalesce(${childrenAverage(alias)}, ${ownValue(status, own)})`;
 
 /** Progress as the API reports it: stored below the strategies, computed on read for them. */
 export const progressOf = (alias: string) => `CASE WHEN ${alias}.depth = 0 THEN ${rolledUp(alias)} ELSE ${alias}.progress END`;
 
-/** Recomputes one stored roll-up from the node's children. Strategies (depth 0) store none. */
-export const RECOMPUTE = `UPDATE plan_nodes n SET progress = ${rolledUp('n')} WHERE n.id = $1 AND n.depth > 0`;
 
 /** The columns of a PlanNode but its child count, for `SELECT … FROM plan_nodes n` and `RETURNING`. */
 export const NODE_BASE_COLUMNS = `n.id, n.org_id, n.plan_id, n.parent_id, n.level, n.depth, n.title, n.description, n.owner_id, n.department_id,
@@ -45,6 +47,44 @@ export const NODE_BASE_COLUMNS = `n.id, n.org_id, n.plan_id, n.parent_id, n.leve
   n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target,
   n.kpi_actual::text AS kpi_actual, n.sort_order, n.version, n.created_at, n.updated_at,
   (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) AS overdue`;
+
+/**
+ * The columns behind each PlanNode field, for list reads that fetch only what
+ * the query asks for (fewer columns to send, parse and collect). The id,
+ * organisation, parent, depth and order always come along: the tree, the
+ * child counts and the order need them. In a fixed order, so each selection
+ * gives one statement text.
+ */
+const FIELD_COLUMNS: ReadonlyArray<readonly [string, string]> = [
+  ['planId', 'n.plan_id'],
+  ['level', 'n.level'],
+  ['title', 'n.title'],
+  ['description', 'n.description'],
+  ['owner', 'n.owner_id'],
+  ['department', 'n.department_id'],
+  ['startDate', 'n.start_date::text AS start_date'],
+  ['dueDate', 'n.due_date::text AS due_date'],
+  ['status', 'n.status'],
+  ['weight', 'n.weight::float8 AS weight'],
+  ['ownProgress', 'n.own_progress::float8 AS own_progress'],
+  ['progress', `(${progressOf('n')})::float8 AS progress`],
+  ['dimension', 'n.dimension'],
+  ['dimensionInherited', 'n.dimension_explicit'],
+  ['kpi', 'n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target, n.kpi_actual::text AS kpi_actual'],
+  ['version', 'n.version'],
+  ['createdAt', 'n.created_at'],
+  ['updatedAt', 'n.updated_at'],
+  ['overdue', `(n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) AS overdue`],
+];
+
+/**
+ * NODE_BASE_COLUMNS narrowed to the PlanNode fields in `fields`. The DTOs
+ * built from such rows hold placeholders in the fields not asked for: give
+ * them only to GraphQL, which reads no other field.
+ */
+export function nodeColumnsFor(fields: ReadonlySet<string>): string {
+  return ['n.id, n.org_id, n.parent_id, n.depth, n.sort_order', ...FIELD_COLUMNS.filter(([field]) => fields.has(field)).map(([, columns]) => columns)].join(', ');
+}
 
 /** The node columns with the count of live children, looked up per row: for reads of a few nodes. */
 export const NODE_COLUMNS = `${NODE_BASE_COLUMNS},

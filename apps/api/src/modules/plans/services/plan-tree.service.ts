@@ -2,15 +2,19 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Dimension, DIMENSIONS, LEVELS, operationsIndex, RollUpNode } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
-import { sql } from '../../../database/sql';
+import { preparedSql, sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { badInput, notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
+import type { FieldTree } from '../../../common/graphql/selection';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
 import type { OperationsIndexDto } from '../dtos/operations-index.dto';
-import { below, NODE_BASE_COLUMNS, NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
+import { below, NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
+import { nodeListShape } from './node-list.util';
 
 const ORDER = `ORDER BY n.depth, n.sort_order, n.created_at, n.id`;
+
+
 /** The plan or subtree root in the domain's terms; its stand-ins hang directly under it. */
 const ROOT = '(root)';
 
@@ -24,30 +28,35 @@ export class PlanTreeService {
   constructor(private readonly db: TenantDb) {}
 
   /** The plan's top `depth` levels with their roll-ups (strategies' computed now). */
-  outline(caller: MemberCaller, planId: string, depth: number): Promise<PlanNodeDto[]> {
+  outline(caller: MemberCaller, planId: string, depth: number, fields: FieldTree): Promise<PlanNodeDto[]> {
     if (!Number.isInteger(depth) || depth < 1 || depth > LEVELS.length) throw badInput('depth', `depth must be between 1 and ${LEVELS.length}.`);
     return this.db.run(caller, async (em) => {
       await this.assertPlan(em, caller.orgId, planId);
       // Child counts in one grouped pass over the level below, not one lookup per row.
-      const rows = await sql<Row>(
+      const shape = nodeListShape(fields);
+      const rows = await preparedSql<Row>(
         em,
-        `WITH kids AS (SELECT parent_id, count(*)::int AS n FROM plan_nodes
-                        WHERE org_id = $1 AND plan_id = $2 AND depth BETWEEN 1 AND $3 AND deleted_at IS NULL GROUP BY parent_id)
-         SELECT ${NODE_BASE_COLUMNS}, coalesce(kids.n, 0) AS child_count
-           FROM plan_nodes n LEFT JOIN kids ON kids.parent_id = n.id
-          WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL ${ORDER}`,
+        fields.has('childCount')
+          ? `WITH kids AS (SELECT parent_id, count(*)::int AS n FROM plan_nodes
+                          WHERE org_id = $1 AND plan_id = $2 AND depth BETWEEN 1 AND $3 AND deleted_at IS NULL GROUP BY parent_id)
+             SELECT ${shape.columns}, coalesce(kids.n, 0) AS child_count
+               FROM plan_nodes n LEFT JOIN kids ON kids.parent_id = n.id ${shape.joins}
+              WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL ${ORDER}`
+          : `SELECT ${shape.columns} FROM plan_nodes n ${shape.joins}
+              WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL ${ORDER}`,
         [caller.orgId, planId, depth],
       );
-      return rows.map(toNodeDto);
+      return shape.toDtos(rows);
     });
   }
 
   /** A node and everything below it. */
-  subtree(caller: MemberCaller, id: string): Promise<PlanNodeDto[]> {
+  subtree(caller: MemberCaller, id: string, fields: FieldTree): Promise<PlanNodeDto[]> {
     return this.db.run(caller, async (em) => {
-      const rows = await sql<Row>(
+      const shape = nodeListShape(fields);
+      const rows = await preparedSql<Row>(
         em,
-        `SELECT ${NODE_BASE_COLUMNS} FROM plan_nodes n
+        `SELECT ${shape.columns} FROM plan_nodes n ${shape.joins}
           WHERE n.org_id = $1 AND (n.id = $2 OR ${below('n', '$2::uuid')}) AND n.deleted_at IS NULL ${ORDER}`,
         [caller.orgId, id],
       );
@@ -55,7 +64,8 @@ export class PlanTreeService {
       // Every live child of a subtree node is in the subtree: count them here.
       const children = new Map<unknown, number>();
       for (const r of rows) children.set(r.parent_id, (children.get(r.parent_id) ?? 0) + 1);
-      return rows.map((r) => toNodeDto({ ...r, child_count: children.get(r.id) ?? 0 }));
+      for (const r of rows) r.child_count = children.get(r.id) ?? 0;
+      return shape.toDtos(rows);
     });
   }
 
@@ -68,16 +78,18 @@ export class PlanTreeService {
   }
 
   /** The caller's own work in plans that are not archived: overdue first, then by due date. */
-  myWork(caller: MemberCaller): Promise<PlanNodeDto[]> {
+  myWork(caller: MemberCaller, fields: FieldTree): Promise<PlanNodeDto[]> {
     return this.db.run(caller, async (em) => {
-      const rows = await sql<Row>(
+      const shape = nodeListShape(fields);
+      const rows = await preparedSql<Row>(
         em,
-        `${NODE_SELECT} JOIN plans p ON p.id = n.plan_id
+        `SELECT ${shape.columns}${fields.has('childCount') ? `, (SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count` : ''}
+           FROM plan_nodes n JOIN plans p ON p.id = n.plan_id ${shape.joins}
           WHERE n.org_id = $1 AND n.owner_id = $2 AND n.deleted_at IS NULL AND p.status <> 'archived'
           ORDER BY (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) DESC, n.due_date NULLS LAST, n.title, n.id`,
         [caller.orgId, caller.membershipId],
       );
-      return rows.map(toNodeDto);
+      return shape.toDtos(rows);
     });
   }
 
