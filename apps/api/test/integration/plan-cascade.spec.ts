@@ -347,6 +347,37 @@ describe('the plan cascade', () => {
     expect(comments).toEqual([{ body: 'Good progress — 继续加油 🚀', author: { id: exec.membershipId } }]);
   });
 
+  it('shows the same owner and department in every list read as the members and departments pages do', async () => {
+    const manager = await t.addMember(admin, 'manager', sales);
+    await t.ok(`mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }`, {
+      input: { id: sales, version: (await ownerQuery(`SELECT version FROM departments WHERE id = $1`, [sales]))[0].version, managerId: manager.membershipId },
+    }, admin.token);
+    const strategy = await createNode(t, exec, { planId, level: 'strategy', title: 'Owners everywhere' });
+    const objective = await createNode(t, exec, { planId, parentId: strategy.id, level: 'objective', title: 'Owned objective', ownerId: manager.membershipId, departmentId: sales });
+    const MEMBER = `id role active joinedAt version user { id email displayName locale } department { id name }`;
+    const DEPARTMENT = `id name parentId sortOrder version memberCount manager { id user { displayName } }`;
+    const PEOPLE = `id owner { ${MEMBER} } department { ${DEPARTMENT} }`;
+    const { members, departments } = await t.ok(`{ members { ${MEMBER} } departments { ${DEPARTMENT} } }`, {}, admin.token);
+    const expected = { owner: members.find((m: Json) => m.id === manager.membershipId), department: departments.find((d: Json) => d.id === sales) };
+    expect(expected.owner.department.id).toBe(sales);
+    expect(expected.department.manager.id).toBe(manager.membershipId);
+
+    const outline = (await t.ok(`query($planId: ID!) { planOutline(planId: $planId) { ${PEOPLE} } }`, { planId }, exec.token)).planOutline;
+    const subtree = (await t.ok(`query($id: ID!) { nodeSubtree(id: $id) { ${PEOPLE} } }`, { id: strategy.id }, exec.token)).nodeSubtree;
+    const mine = (await t.ok(`{ myWork { ${PEOPLE} } }`, {}, manager.token)).myWork;
+    const single = (await t.ok(`query($id: ID!) { node(id: $id) { ${PEOPLE} } }`, { id: objective.id }, exec.token)).node;
+    for (const found of [outline.find((n: Json) => n.id === objective.id), subtree.find((n: Json) => n.id === objective.id), mine[0], single]) {
+      expect(found).toEqual({ id: objective.id, ...expected });
+    }
+    // Asked for less, still right: only the display name, through a fragment.
+    const lean = await t.ok(
+      `query($id: ID!) { nodeSubtree(id: $id) { id ...People } } fragment People on PlanNode { owner { user { displayName } } department { name } }`,
+      { id: objective.id },
+      exec.token,
+    );
+    expect(lean.nodeSubtree).toEqual([{ id: objective.id, owner: { user: { displayName: expected.owner.user.displayName } }, department: { name: 'Sales center' } }]);
+  });
+
   it('keeps one plan per year, approves and archives it, and keeps an archived plan read-only', async () => {
     const year = 2090;
     const plan = (await t.ok(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status version } }`, { input: { year, name: 'FY2090' } }, exec.token)).createPlan;

@@ -32,14 +32,33 @@ export function nodeListShape(fields: FieldTree): NodeListShape {
   const columns = [nodeColumnsFor(new Set(fields.keys()))];
   const joins: string[] = [];
   if (owner) {
-    columns.push(
-      `om.user_id AS o_user_id, om.role AS o_role, om.department_id AS o_department_id, om.active AS o_active, om.version AS o_version,
-       ${owner.has('joinedAt') ? 'om.created_at' : 'NULL::timestamptz'} AS o_created_at, ou.email AS o_email, ou.display_name AS o_display_name, ou.locale AS o_locale`,
+    // Only the member fields asked for; the rest of the MemberDto stays empty, and
+    // GraphQL reads nothing else (Member.department looks up o_department_id).
+    const user = owner.get('user');
+    const wanted: [boolean, string][] = [
+      [owner.has('role'), 'om.role AS o_role'],
+      [owner.has('active'), 'om.active AS o_active'],
+      [owner.has('version'), 'om.version AS o_version'],
+      [owner.has('joinedAt'), 'om.created_at AS o_created_at'],
+      [owner.has('department'), 'om.department_id AS o_department_id'],
+      [user !== undefined, 'om.user_id AS o_user_id'],
+      [user?.has('email') ?? false, 'ou.email AS o_email'],
+      [user?.has('displayName') ?? false, 'ou.display_name AS o_display_name'],
+      [user?.has('locale') ?? false, 'ou.locale AS o_locale'],
+    ];
+    columns.push(['om.id AS o_id', ...wanted.filter(([asked]) => asked).map(([, column]) => column)].join(', '));
+    joins.push(
+      `LEFT JOIN memberships om ON om.id = n.owner_id AND om.org_id = n.org_id${user ? ' LEFT JOIN users ou ON ou.id = om.user_id' : ''}`,
     );
-    joins.push(`LEFT JOIN memberships om ON om.id = n.owner_id AND om.org_id = n.org_id LEFT JOIN users ou ON ou.id = om.user_id`);
   }
   if (joinDepartment) {
-    columns.push(`od.name AS d_name, od.parent_id AS d_parent_id, od.manager_id AS d_manager_id, od.sort_order AS d_sort_order, od.version AS d_version`);
+    const wanted: [boolean, string][] = [
+      [department.has('parentId'), 'od.parent_id AS d_parent_id'],
+      [department.has('manager'), 'od.manager_id AS d_manager_id'],
+      [department.has('sortOrder'), 'od.sort_order AS d_sort_order'],
+      [department.has('version'), 'od.version AS d_version'],
+    ];
+    columns.push(['od.id AS d_id', 'od.name AS d_name', ...wanted.filter(([asked]) => asked).map(([, column]) => column)].join(', '));
     joins.push(`LEFT JOIN departments od ON od.id = n.department_id AND od.org_id = n.org_id AND od.deleted_at IS NULL`);
   }
   return {
@@ -67,7 +86,7 @@ function shared<V>(cache: Map<string, V | null>, id: string | null, build: () =>
 
 /** null when the owner's membership is not visible (it always is within the organisation). */
 const joinedMember = (row: Row): MemberDto | null =>
-  row.o_user_id == null
+  row.o_id == null
     ? null
     : toMemberDto({
         id: row.owner_id,
@@ -85,7 +104,7 @@ const joinedMember = (row: Row): MemberDto | null =>
 
 /** null for a deleted department, as the department lookup answers. */
 const joinedDepartment = (row: Row): DepartmentDto | null =>
-  row.d_name == null
+  row.d_id == null
     ? null
     : toDepartmentDto({
         id: row.department_id,
