@@ -3,6 +3,8 @@
 // hand-written SQL through pg (the floor) in the same run.
 import pg from 'pg';
 import { LARGE_ORG_PASSWORD, seedLargeOrg } from '../seed/large-org.mjs';
+import { graphqlLoad } from './http-load.mjs';
+import { withCpu } from './cpu.mjs';
 
 const NODE_FIELDS = `id parentId level title status progress overdue dueDate weight kpi { actual target } owner { id user { displayName } } department { id name }`;
 
@@ -10,7 +12,7 @@ const FLOOR_SELECT = `SELECT n.id, n.parent_id, n.level, n.title, n.status, n.pr
   (n.due_date < current_date AND n.status NOT IN ('done','cancelled')) AS overdue, m.id AS owner_id, u.display_name, d.id AS department_id, d.name AS department_name
   FROM plan_nodes n LEFT JOIN memberships m ON m.id = n.owner_id LEFT JOIN users u ON u.id = m.user_id LEFT JOIN departments d ON d.id = n.department_id`;
 
-export async function benchCascade({ base, ownerUrl, gql, load, log }) {
+export async function benchCascade({ base, ownerUrl, gql, load, apiPid, database, log }) {
   log('seeding the large organisation…');
   const org = await seedLargeOrg(ownerUrl);
   const signIn = await gql(base, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email: org.executiveEmail, password: LARGE_ORG_PASSWORD } });
@@ -22,57 +24,49 @@ export async function benchCascade({ base, ownerUrl, gql, load, log }) {
     [org.planId],
   );
 
-  const ok = (body) => {
-    if (body.errors) throw new Error(body.errors[0].message);
-    return body;
-  };
   const results = { seed: { nodes: org.nodes, seconds: org.seconds } };
-  const measure = async (name, apiCall, floorCall, opts) => {
-    await load(apiCall, { connections: 4, ms: 1500 }); // warm-up: JIT, plans, pools
-    results[name] = { api: await load(apiCall, opts), floor: await load(floorCall, { ...opts, ms: Math.min(opts.ms, 3000) }) };
+  // The API under autocannon (HTTP, a separate process); the floor: the same
+  // rows by hand-written SQL through pg, in this process.
+  const measure = async (name, operation, floorCall, { connections = 10, seconds = 5, onData } = {}) => {
+    await graphqlLoad(base, token, operation, { connections: 4, seconds: 2, onData }); // warm-up: JIT, plans, pools
+    results[name] = {
+      api: await withCpu(apiPid, database, () => graphqlLoad(base, token, operation, { connections, seconds, onData })),
+      floor: await withCpu(apiPid, database, () => load(floorCall, { connections, ms: Math.min(seconds, 3) * 1000 })),
+    };
     log(`${name}: api p50 ${results[name].api.p50} ms, floor p50 ${results[name].floor.p50} ms`);
   };
+  const rowsOf = async (query, variables, field) => (await gql(base, query, variables, token)).data[field].length;
 
-  const subtreeQuery = `query($id: ID!) { nodeSubtree(id: $id) { ${NODE_FIELDS} } }`;
-  await measure(
-    'subtree',
-    async () => ok(await gql(base, subtreeQuery, { id: objective.id }, token)),
-    () => pool.query(`${FLOOR_SELECT} WHERE n.id = $1 OR n.ancestor_ids[1] = $1 OR n.ancestor_ids[2] = $1 OR n.ancestor_ids[3] = $1 OR n.ancestor_ids[4] = $1`, [objective.id]),
-    { connections: 10, ms: 5000 },
+  const subtree = { query: `query($id: ID!) { nodeSubtree(id: $id) { ${NODE_FIELDS} } }`, variables: { id: objective.id } };
+  await measure('subtree', subtree, () =>
+    pool.query(`${FLOOR_SELECT} WHERE n.id = $1 OR n.ancestor_ids[1] = $1 OR n.ancestor_ids[2] = $1 OR n.ancestor_ids[3] = $1 OR n.ancestor_ids[4] = $1`, [objective.id]),
   );
-  results.subtree.rows = (await gql(base, subtreeQuery, { id: objective.id }, token)).data.nodeSubtree.length;
+  results.subtree.rows = await rowsOf(subtree.query, subtree.variables, 'nodeSubtree');
 
-  const outlineQuery = `query($id: ID!) { planOutline(planId: $id, depth: 3) { ${NODE_FIELDS} } }`;
-  await measure(
-    'outline',
-    async () => ok(await gql(base, outlineQuery, { id: org.planId }, token)),
-    () => pool.query(`${FLOOR_SELECT} WHERE n.plan_id = $1 AND n.depth < 3 AND n.deleted_at IS NULL`, [org.planId]),
-    { connections: 10, ms: 5000 },
+  const outline = { query: `query($id: ID!) { planOutline(planId: $id, depth: 3) { ${NODE_FIELDS} } }`, variables: { id: org.planId } };
+  await measure('outline', outline, () => pool.query(`${FLOOR_SELECT} WHERE n.plan_id = $1 AND n.depth < 3 AND n.deleted_at IS NULL`, [org.planId]));
+  results.outline.rows = await rowsOf(outline.query, outline.variables, 'planOutline');
+
+  const myWork = { query: `{ myWork { ${NODE_FIELDS} } }` };
+  await measure('myWork', myWork, () =>
+    pool.query(`${FLOOR_SELECT} WHERE n.owner_id = $1 AND n.deleted_at IS NULL ORDER BY overdue DESC, n.due_date`, [org.executiveMembershipId]),
   );
-  results.outline.rows = (await gql(base, outlineQuery, { id: org.planId }, token)).data.planOutline.length;
+  results.myWork.rows = await rowsOf(myWork.query, {}, 'myWork');
 
-  const myWorkQuery = `{ myWork { ${NODE_FIELDS} } }`;
-  await measure(
-    'myWork',
-    async () => ok(await gql(base, myWorkQuery, {}, token)),
-    () => pool.query(`${FLOOR_SELECT} WHERE n.owner_id = $1 AND n.deleted_at IS NULL ORDER BY overdue DESC, n.due_date`, [org.executiveMembershipId]),
-    { connections: 10, ms: 5000 },
-  );
-  results.myWork.rows = (await gql(base, myWorkQuery, {}, token)).data.myWork.length;
-
-  // Writes: each connection works through its own activities, so no two
-  // writers race on one version; every update rolls up three stored levels.
+  // Writes: requests take activities round-robin from a queue far longer
+  // than the number of connections, so no two writers race on one version;
+  // every update rolls up three stored levels.
   const apiQueue = activities.slice(0, 2000).map((a) => ({ ...a }));
   const floorQueue = activities.slice(2000).map((a) => ({ ...a }));
   let apiNext = 0;
   let floorNext = 0;
   const progressMutation = `mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { id version progress } }`;
+  const byId = new Map(apiQueue.map((a) => [a.id, a]));
   await measure(
     'progressUpdate',
-    async () => {
+    () => {
       const a = apiQueue[apiNext++ % apiQueue.length];
-      const body = ok(await gql(base, progressMutation, { input: { id: a.id, progress: (apiNext * 7) % 100, version: a.version } }, token));
-      a.version = body.data.updateProgress.version;
+      return { query: progressMutation, variables: { input: { id: a.id, progress: (apiNext * 7) % 100, version: a.version } } };
     },
     async () => {
       const a = floorQueue[floorNext++ % floorQueue.length];
@@ -95,7 +89,7 @@ export async function benchCascade({ base, ownerUrl, gql, load, log }) {
         client.release();
       }
     },
-    { connections: 10, ms: 5000 },
+    { onData: (data) => (byId.get(data.updateProgress.id).version = data.updateProgress.version) },
   );
   await pool.end();
   return results;

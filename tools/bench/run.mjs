@@ -10,6 +10,8 @@ import pg from 'pg';
 import { createDatabase, freePort, startThrowawayPostgres } from '../db/embedded.mjs';
 import { API_MAIN, API_NODE_FLAGS } from '../api-process.mjs';
 import { benchCascade, CASCADE_TARGETS } from './cascade.mjs';
+import { graphqlLoad } from './http-load.mjs';
+import { withCpu } from './cpu.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const apiMain = path.join(root, API_MAIN);
@@ -91,12 +93,13 @@ async function main() {
     const signUp = await gql(base, `mutation($i: SignUpInput!) { signUp(input: $i) { accessToken } }`, { i: { email, password: 'bench-password-42', displayName: 'Bench' } });
     const created = await gql(base, `mutation { createOrganization(input: { name: "Bench" }) { accessToken } }`, {}, signUp.data.signUp.accessToken);
     const token = created.data.createOrganization.accessToken;
-    const membersQuery = `{ members { id role user { displayName } department { name } } departments { id name manager { id } } }`;
-    await load(() => gql(base, membersQuery, {}, token), { connections: 4, ms: 1500 }); // warm-up (JIT, pools)
-    report.membersAndDepartments = await load(() => gql(base, membersQuery, {}, token), { connections: 10, ms: 5000 });
+    const membersQuery = { query: `{ members { id role user { displayName } department { name } } departments { id name manager { id } } }` };
+    const measured = (operation, opts) => withCpu(api.pid, url.pathname.slice(1), () => graphqlLoad(base, token, operation, opts));
+    await graphqlLoad(base, token, membersQuery, { connections: 4, seconds: 2 }); // warm-up (JIT, pools)
+    report.membersAndDepartments = await measured(membersQuery, { connections: 10, seconds: 5 });
     // Where the time goes: the HTTP + GraphQL stack alone, then one authenticated read.
-    report.typename = await load(() => gql(base, '{ __typename }'), { connections: 10, ms: 3000 });
-    report.viewer = await load(() => gql(base, '{ viewer { user { id } } }', {}, token), { connections: 10, ms: 3000 });
+    report.typename = await measured({ query: '{ __typename }' }, { connections: 10, seconds: 3 });
+    report.viewer = await measured({ query: '{ viewer { user { id } } }' }, { connections: 10, seconds: 3 });
     const status = fs.readFileSync(`/proc/${api.pid}/status`, 'utf8');
     report.rssMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
     const metrics = await (await fetch(`${base}/metrics`)).text();
@@ -111,7 +114,8 @@ async function main() {
     await floorPool.end();
 
     if (!process.argv.includes('--foundation-only')) {
-      report.cascade = await benchCascade({ base, ownerUrl: url.toString(), gql, load, log: (m) => console.log(m) });
+      report.cascade = await benchCascade({ base, ownerUrl: url.toString(), gql, load, apiPid: api.pid, database: url.pathname.slice(1), log: (m) => console.log(m) });
+      report.rssAfterCascadeMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
     }
   } finally {
     api.kill('SIGTERM');
@@ -146,13 +150,15 @@ function cascadeLines(cascade) {
   const row = (name, label, target) => {
     const { api, floor, rows } = cascade[name];
     const ratio = Math.round((api.p50 / floor.p50) * 10) / 10;
-    return `| ${label}${rows ? ` (${rows} nodes)` : ''} | ${api.rps} | ${api.p50} | ${api.p95} | ${api.errors} | ${floor.rps} | ${floor.p50} | ${ratio}× | ${target} |`;
+    return `| ${label}${rows ? ` (${rows} nodes)` : ''} | ${api.rps} | ${api.p50} | ${api.p95} | ${api.errors} | ${api.apiCpuMs} + ${api.pgCpuMs} | ${floor.rps} | ${floor.p50} | ${floor.pgCpuMs} | ${ratio}× | ${target} |`;
   };
   return [
     `Plan cascade on a seeded organisation of ${cascade.seed.nodes.toLocaleString('en')} nodes (seeded in ${cascade.seed.seconds} s), 10 connections:`,
     '',
-    '| operation | req/s | p50 ms | p95 ms | errors | floor req/s | floor p50 ms | p50 ratio | target |',
-    '|---|---|---|---|---|---|---|---|---|',
+    'CPU columns: milliseconds of CPU per request, API process + PostgreSQL backends (the floor: PostgreSQL only; its client is this process).',
+    '',
+    '| operation | req/s | p50 ms | p95 ms | errors | CPU ms/req | floor req/s | floor p50 ms | floor PG CPU ms/req | p50 ratio | target |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
     row('subtree', 'one objective’s subtree', `p50 ≤ ${t.subtree.p50}, p95 ≤ ${t.subtree.p95}, ≥ ${t.subtree.rps}/s, ≤ ${t.subtree.floorRatio}× floor`),
     row('outline', 'outline, top three levels', `p95 ≤ ${t.outline.p95}`),
     row('myWork', 'My work of one member', ''),
@@ -175,15 +181,18 @@ function writeReport(report) {
     '|---|---|---|---|',
     ...Object.entries(report.budgets).map(([k, b]) => `| ${k} | ${b.value} | ${b.limit} | ${b.ok ? 'yes' : '**no**'} |`),
     '',
-    '| read (10 connections, 5 s) | req/s | p50 ms | p95 ms | errors |',
-    '|---|---|---|---|---|',
-    `| members + departments through the API | ${m.rps} | ${m.p50} | ${m.p95} | ${m.errors} |`,
-    `| \`{ __typename }\` (HTTP + GraphQL, no database) | ${report.typename.rps} | ${report.typename.p50} | ${report.typename.p95} | ${report.typename.errors} |`,
-    `| \`viewer\` (auth check + one transaction) | ${report.viewer.rps} | ${report.viewer.p50} | ${report.viewer.p95} | ${report.viewer.errors} |`,
-    `| the same rows by hand-written SQL (floor) | ${f.rps} | ${f.p50} | ${f.p95} | ${f.errors} |`,
-    `| ratio API / floor (p50) | | ${Math.round((m.p50 / f.p50) * 10) / 10}× | | |`,
+    'Load: autocannon over HTTP against the API process; the floor: the same rows by hand-written SQL through pg from this process.',
+    '',
+    '| read (10 connections) | req/s | p50 ms | p95 ms | errors | CPU ms/req (API + PG) |',
+    '|---|---|---|---|---|---|',
+    `| members + departments through the API | ${m.rps} | ${m.p50} | ${m.p95} | ${m.errors} | ${m.apiCpuMs} + ${m.pgCpuMs} |`,
+    `| \`{ __typename }\` (HTTP + GraphQL, no database) | ${report.typename.rps} | ${report.typename.p50} | ${report.typename.p95} | ${report.typename.errors} | ${report.typename.apiCpuMs} + 0 |`,
+    `| \`viewer\` (auth check + one transaction) | ${report.viewer.rps} | ${report.viewer.p50} | ${report.viewer.p95} | ${report.viewer.errors} | ${report.viewer.apiCpuMs} + ${report.viewer.pgCpuMs} |`,
+    `| the same rows by hand-written SQL (floor) | ${f.rps} | ${f.p50} | ${f.p95} | ${f.errors} | |`,
+    `| ratio API / floor (p50) | | ${Math.round((m.p50 / f.p50) * 10) / 10}× | | | |`,
     '',
     ...cascadeLines(report.cascade),
+    ...(report.rssAfterCascadeMb ? [`API resident set after the cascade load: ${report.rssAfterCascadeMb} MB.`, ''] : []),
     `Sign-in page initial JavaScript: ${report.signInPageJs.files.join(', ')}`,
     '',
   ];
