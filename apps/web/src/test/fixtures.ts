@@ -1,6 +1,6 @@
 import { permissionsOf } from '@opsplan/domain';
 import type { Role } from '@opsplan/domain';
-import type { AuthPayloadFieldsFragment, ViewerFieldsFragment } from '../gql/graphql';
+import type { AuthPayloadFieldsFragment, PlanNodeFieldsFragment, ViewerFieldsFragment } from '../gql/graphql';
 
 export function viewerFixture(role: Role = 'admin', overrides: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFragment {
   return {
@@ -27,5 +27,40 @@ export function authPayloadFixture(token: string, viewer: ViewerFieldsFragment =
     accessToken: token,
     accessTokenExpiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
     viewer,
+  };
+}
+
+/** A plan node as the outline reads it; `Title <id>`, on track at 40%, no owner, department or KPI unless given. */
+export function planNodeFixture(
+  id: string,
+  parentId: string | null,
+  level: PlanNodeFieldsFragment['level'],
+  extra: Partial<PlanNodeFieldsFragment> = {},
+): PlanNodeFieldsFragment {
+  return {
+    __typename: 'PlanNode',
+    id,
+    planId: 'plan-1',
+    parentId,
+    level,
+    depth: 0,
+    title: `Title ${id}`,
+    description: null,
+    status: 'on_track',
+    progress: 40,
+    ownProgress: 40,
+    weight: 1,
+    dimension: 'marketing',
+    dimensionInherited: false,
+    startDate: '2026-01-01',
+    dueDate: '2026-12-31',
+    overdue: false,
+    childCount: 0,
+    sortOrder: 0,
+    version: 1,
+    owner: null,
+    department: null,
+    kpi: null,
+    ...extra,
   };
 }

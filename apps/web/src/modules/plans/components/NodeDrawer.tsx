@@ -1,4 +1,4 @@
-import { DeleteOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DragOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import type { PlanActor } from '@opsplan/domain';
 import { Alert, Button, Descriptions, Divider, Drawer, Flex, Popconfirm, Progress, Skeleton, Typography } from 'antd';
@@ -10,6 +10,7 @@ import { DELETE_NODE_MUTATION } from '../graphql/mutations/deleteNodeMutation';
 import { RESTORE_NODE_MUTATION } from '../graphql/mutations/restoreNodeMutation';
 import { NODE_DETAILS_QUERY } from '../graphql/queries/nodeDetailsQuery';
 import { canAct } from '../utils/nodeAccess';
+import { canMoveNode } from '../utils/moveTarget';
 import type { AccessNode } from '../utils/nodeAccess';
 import { kpiFigure, toPercent } from '../utils/nodeDisplay';
 import { CheckInPanel } from './CheckInPanel';
@@ -25,10 +26,12 @@ interface NodeDrawerProps extends PeopleAndDepartments {
   /** The loaded outline, for the departments above the node that the access rules look at. */
   byId: ReadonlyMap<string, AccessNode>;
   actor: PlanActor | null;
+  /** Opens the move dialog for the node. */
+  onMove: (nodeId: string) => void;
   onClose: () => void;
 }
 
-export function NodeDrawer({ nodeId, byId, actor, onClose, members, departments }: NodeDrawerProps) {
+export function NodeDrawer({ nodeId, byId, actor, onMove, onClose, members, departments }: NodeDrawerProps) {
   const { t } = useTranslation();
   const { data, loading, error, refetch } = useQuery(NODE_DETAILS_QUERY, {
     variables: { id: nodeId ?? '' },
@@ -57,6 +60,7 @@ export function NodeDrawer({ nodeId, byId, actor, onClose, members, departments 
             members={members}
             departments={departments}
             onReload={() => void refetch()}
+            onMove={() => onMove(node.id)}
             onDeleted={onClose}
           />
         ) : null}
@@ -71,10 +75,11 @@ interface NodeDetailsProps extends PeopleAndDepartments {
   byId: ReadonlyMap<string, AccessNode>;
   actor: PlanActor | null;
   onReload: () => void;
+  onMove: () => void;
   onDeleted: () => void;
 }
 
-function NodeDetails({ node, data, byId, actor, members, departments, onReload, onDeleted }: NodeDetailsProps) {
+function NodeDetails({ node, data, byId, actor, members, departments, onReload, onMove, onDeleted }: NodeDetailsProps) {
   const { t } = useTranslation();
   const message = useMessageApi();
   const handleError = useApiErrorHandler();
@@ -87,6 +92,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
     checkIn: canAct(actor, 'check_in', node, byId),
     comment: canAct(actor, 'comment', node, byId),
     delete: canAct(actor, 'delete', node, byId),
+    move: canMoveNode(actor, node, byId),
   };
   const people = { members, departments };
 
@@ -184,20 +190,27 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
         </>
       ) : null}
 
-      {may.delete ? (
-        <Flex justify="flex-end" style={{ marginTop: 16 }}>
-          <Popconfirm
-            title={t('node.deleteConfirm', { title: node.title })}
-            description={t('node.deleteHelp')}
-            okText={t('common.delete')}
-            okButtonProps={{ danger: true }}
-            cancelText={t('common.cancel')}
-            onConfirm={() => remove()}
-          >
-            <Button danger icon={<DeleteOutlined />} loading={deleting} data-testid="node-delete">
-              {t('node.delete')}
+      {may.move || may.delete ? (
+        <Flex justify="flex-end" gap={8} style={{ marginTop: 16 }}>
+          {may.move ? (
+            <Button icon={<DragOutlined />} onClick={onMove} data-testid="node-move">
+              {t('plan.outline.move')}
             </Button>
-          </Popconfirm>
+          ) : null}
+          {may.delete ? (
+            <Popconfirm
+              title={t('node.deleteConfirm', { title: node.title })}
+              description={t('node.deleteHelp')}
+              okText={t('common.delete')}
+              okButtonProps={{ danger: true }}
+              cancelText={t('common.cancel')}
+              onConfirm={() => remove()}
+            >
+              <Button danger icon={<DeleteOutlined />} loading={deleting} data-testid="node-delete">
+                {t('node.delete')}
+              </Button>
+            </Popconfirm>
+          ) : null}
         </Flex>
       ) : null}
     </Flex>

@@ -10,8 +10,8 @@ interface NodeWriteConflictProps<TFields> extends PeopleAndDepartments {
   node: PlanNodeFieldsFragment;
   conflict: PendingConflict<TFields> | null;
   applying: boolean;
-  /** Shown when the re-applied write saves. */
-  savedText: string;
+  /** Shown when the re-applied write saves; leave it out when the write announces itself (a move, with its Undo). */
+  savedText?: string;
   reapply: () => Promise<boolean>;
   discard: () => void;
   /** Reads the node again after the person drops their own changes. */
@@ -28,7 +28,7 @@ export function NodeWriteConflict<TFields>({ node, conflict, applying, savedText
       changes={conflictChanges(nodeValuesOf(node), conflict.current)}
       describe={describe}
       applying={applying}
-      onReapply={() => void reapply().then((saved) => saved && void message.success(savedText))}
+      onReapply={() => void reapply().then((saved) => saved && savedText !== undefined && void message.success(savedText))}
       onDiscard={() => {
         discard();
         onReload();

@@ -1,10 +1,15 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { useApolloClient } from '@apollo/client/react';
 import type { Level, PlanActor } from '@opsplan/domain';
 import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
-import { useOutlineNodes } from '../hooks/useOutlineNodes';
+import { useNodeMove } from '../hooks/useNodeMove';
+import type { MoveRequest } from '../hooks/useNodeMove';
+import { OUTLINE_DEPTH, useOutlineNodes } from '../hooks/useOutlineNodes';
+import { usePlanReads } from '../hooks/usePlanReads';
+import { canMoveNode, dropAt, moveContext } from '../utils/moveTarget';
 import { addableChildLevels, canAddStrategy } from '../utils/nodeAccess';
 import { filterChoices, hasFilters, matchesFilters, NO_FILTERS } from '../utils/outlineFilters';
 import type { OutlineFilters } from '../utils/outlineFilters';
@@ -14,8 +19,11 @@ import { NodeCreateModal } from './NodeCreateModal';
 import type { NodeCreateTarget } from './NodeCreateModal';
 import { NodeDrawer } from './NodeDrawer';
 import type { PeopleAndDepartments } from './NodeFormFields';
+import { NodeMoveModal } from './NodeMoveModal';
+import { NodeWriteConflict } from './NodeWriteConflict';
 import { OutlineFilterBar } from './OutlineFilterBar';
 import { PlanOutlineTable } from './PlanOutlineTable';
+import type { OutlineMoves } from './PlanOutlineTable';
 
 interface PlanOutlineSectionProps extends PeopleAndDepartments {
   planId: string;
@@ -30,11 +38,14 @@ const openByDefault = (node: PlanNodeFieldsFragment) => node.level === 'strategy
 
 export function PlanOutlineSection({ planId, actor, members, departments }: PlanOutlineSectionProps) {
   const { t } = useTranslation();
-  const { nodes, loading, error, openSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
+  const client = useApolloClient();
+  const planReads = usePlanReads();
+  const { nodes, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
   const [filters, setFilters] = useState<OutlineFilters>(NO_FILTERS);
   const [expandedKeys, setExpandedKeys] = useState<string[] | null>(null);
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
   const [openNodeId, setOpenNodeId] = useState<string | null>(null);
+  const [movingId, setMovingId] = useState<string | null>(null);
 
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const tree = useMemo(() => buildOutlineTree(nodes), [nodes]);
@@ -47,6 +58,33 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
   const onExpandRow = (row: Row) => {
     if (row.childCount > 0 && (row.children?.length ?? 0) === 0) openSubtree(row.id);
   };
+
+  const moveCtx = useMemo(() => moveContext(actor, nodes), [actor, nodes]);
+  const reload = () => void client.refetchQueries({ include: planReads() });
+  // After a move, the new parent is opened, so the moved node is seen in its new place.
+  const reveal = ({ parentId }: MoveRequest) => {
+    setMovingId(null);
+    const parent = byId.get(parentId);
+    // A project's children come with its own subtree, not with the outline.
+    if (parent && parent.depth === OUTLINE_DEPTH - 1) openSubtree(parentId);
+    if (filtering) return;
+    const path: string[] = [];
+    for (let id: string | null = parentId; id !== null; id = byId.get(id)?.parentId ?? null) path.push(id);
+    setExpandedKeys((keys) => {
+      const open = keys ?? shownKeys;
+      return [...open, ...path.filter((id) => !open.includes(id))];
+    });
+  };
+  const mover = useNodeMove({ onMoved: reveal });
+  const moves: OutlineMoves | undefined = actor
+    ? {
+        canMove: (row) => canMoveNode(actor, row, byId),
+        dropAt: (dragged, target, fraction) => dropAt(moveCtx, dragged, target, fraction),
+        onDrop: (dragged, destination) => void mover.move({ node: dragged, ...destination }),
+        onMoveRequest: (row) => setMovingId(row.id),
+      }
+    : undefined;
+  const movingNode = movingId ? (byId.get(movingId) ?? null) : null;
 
   return (
     <Card
@@ -62,6 +100,19 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
       <OutlineFilterBar filters={filters} onChange={setFilters} owners={choices.owners} departments={choices.departments} />
       {error ? <Alert type="error" showIcon title={t('errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
       {failedIds.length > 0 ? <Alert type="warning" showIcon title={t('plan.outline.loadFailed')} style={{ marginBottom: 12 }} /> : null}
+      {/* A conflicting drop; one from the move dialog shows in the dialog. */}
+      {mover.conflict && !movingNode ? (
+        <NodeWriteConflict
+          node={mover.conflict.fields.node}
+          conflict={mover.conflict}
+          applying={mover.moving}
+          reapply={mover.reapply}
+          discard={mover.discard}
+          onReload={reload}
+          members={members}
+          departments={departments}
+        />
+      ) : null}
       {loadingIds.length > 0 ? (
         <Flex justify="flex-end">
           <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>
@@ -78,6 +129,7 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
         addableLevels={(row) => addableChildLevels(actor, row, byId)}
         onAdd={(parent: Row, level: Level) => setCreating({ level, parent: { id: parent.id, title: parent.title } })}
         onOpen={(row) => setOpenNodeId(row.id)}
+        moves={moves}
         emptyText={filtering ? t('plan.outline.emptyFiltered') : t('plan.outline.empty')}
       />
       <NodeCreateModal
@@ -93,7 +145,22 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
         actor={actor}
         members={members}
         departments={departments}
+        onMove={setMovingId}
         onClose={() => setOpenNodeId(null)}
+      />
+      <NodeMoveModal
+        node={movingNode}
+        ctx={moveCtx}
+        tree={tree}
+        mover={mover}
+        loadChildren={loadSubtree}
+        onReload={reload}
+        onClose={() => {
+          setMovingId(null);
+          mover.discard();
+        }}
+        members={members}
+        departments={departments}
       />
     </Card>
   );

@@ -45,6 +45,15 @@ export function useOutlineNodes(planId: string) {
     setOpenedIds((ids) => (ids.includes(id) ? ids : [...ids, id]));
   }, []);
 
+  /** Loads the part below a node and resolves once it is in, e.g. for the move dialog's tree. */
+  const loadSubtree = useCallback(
+    async (id: string) => {
+      await client.query({ query: NODE_SUBTREE_QUERY, variables: { id } });
+      openSubtree(id);
+    },
+    [client, openSubtree],
+  );
+
   const outlineNodes = outline.data?.planOutline;
   const nodes = useMemo(
     // Subtrees come after the outline, so their fresher copies of a node win.
@@ -58,6 +67,7 @@ export function useOutlineNodes(planId: string) {
     loading: outline.loading && !outline.data,
     error: outline.error && !outline.data ? outline.error : undefined,
     openSubtree,
+    loadSubtree,
     loadingIds,
     failedIds,
   };

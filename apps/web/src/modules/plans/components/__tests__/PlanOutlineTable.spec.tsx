@@ -2,42 +2,10 @@ import type { Role } from '@opsplan/domain';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
+import { planNodeFixture as planNode } from '../../../../test/fixtures';
 import { addableChildLevels, planActorOf } from '../../utils/nodeAccess';
 import { buildOutlineTree } from '../../utils/outlineTree';
 import { PlanOutlineTable } from '../PlanOutlineTable';
-
-const planNode = (
-  id: string,
-  parentId: string | null,
-  level: PlanNodeFieldsFragment['level'],
-  extra: Partial<PlanNodeFieldsFragment> = {},
-): PlanNodeFieldsFragment => ({
-  __typename: 'PlanNode',
-  id,
-  planId: 'plan-1',
-  parentId,
-  level,
-  depth: 0,
-  title: `Title ${id}`,
-  description: null,
-  status: 'on_track',
-  progress: 40,
-  ownProgress: 40,
-  weight: 1,
-  dimension: 'marketing',
-  dimensionInherited: false,
-  startDate: '2026-01-01',
-  dueDate: '2026-12-31',
-  overdue: false,
-  childCount: 0,
-  sortOrder: 0,
-  version: 1,
-  owner: null,
-  department: null,
-  kpi: null,
-  ...extra,
-});
 
 const nodes = [
   planNode('s1', null, 'strategy', { childCount: 1 }),
