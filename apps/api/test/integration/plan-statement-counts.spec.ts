@@ -34,6 +34,7 @@ describe('SQL statements per request', () => {
   let staff: Session;
   let small: PlanUnderTest;
   let large: PlanUnderTest;
+  let dept: string;
 
   const version = async (id: string) => (await ownerQuery(`SELECT version FROM plan_nodes WHERE id = $1`, [id]))[0].version as number;
 
@@ -65,6 +66,29 @@ describe('SQL statements per request', () => {
       run: (p) => t.gql(`query($id: ID!) { operationsIndex(planId: $id) { index weakest dimensions { dimension progress } } }`, { id: p.planId }, { token: exec.token }),
     },
     {
+      name: 'planDashboard (objectives, counts, today’s snapshot, trend, check-in weeks, operations index)',
+      budget: 12,
+      run: (p) =>
+        t.gql(
+          `query($id: ID!) { planDashboard(planId: $id) { progress timeElapsed health operationsIndex { index weakest dimensions { dimension progress } }
+             objectives { timeElapsed health node { id title progress status dueDate overdue } } statusCounts { status count } overdueCount
+             trend { date progress } checkInActivity { week count averageConfidence } } }`,
+          { id: p.planId },
+          { token: exec.token },
+        ),
+    },
+    {
+      name: 'departmentOverview of the caller’s department (with owners and departments)',
+      budget: 13,
+      run: (p) =>
+        t.gql(
+          `query($id: ID!) { departmentOverview(planId: $id) { department { id name } projects { health timeElapsed node { id progress ${MEMBER_FIELDS} } }
+             atRisk { id title overdue ${MEMBER_FIELDS} } atRiskTotal workload { owner { id user { displayName } } open overdue atRisk done } } }`,
+          { id: p.planId },
+          { token: staff.token },
+        ),
+    },
+    {
       name: 'deleteNode of an objective subtree',
       budget: 9,
       versionOf: (p) => p.objective,
@@ -86,15 +110,17 @@ describe('SQL statements per request', () => {
   async function plan(fanOut: number[]): Promise<PlanUnderTest> {
     const { id } = await createPlan(t, exec, `Plan ${fanOut.join('x')}`);
     const owners = [staff.membershipId!, exec.membershipId!, undefined];
-    const { byLevel } = await buildTree(t, exec, id, { fanOut, owner: (i) => owners[i % owners.length] });
-    const [, objectives, projects, , activities] = byLevel;
+    const { byLevel } = await buildTree(t, exec, id, { fanOut, owner: (i) => owners[i % owners.length], department: dept });
+    const [, objectives, projects, tasks, activities] = byLevel;
+    // Some work at risk and some overdue, for the department view to list.
+    await ownerQuery(`UPDATE plan_nodes SET status = 'at_risk', due_date = current_date - (sort_order % 3) WHERE id = ANY($1::uuid[])`, [tasks]);
     return { planId: id, nodes: byLevel.flat().length, objective: objectives[0], otherObjective: objectives[1], project: projects[0], leaf: activities[0] };
   }
 
   beforeAll(async () => {
     t = await TestApp.start();
     const admin = await t.newOrganization('Counting Co');
-    const dept = (await t.createDepartment(admin, 'Counting department')).id;
+    dept = (await t.createDepartment(admin, 'Counting department')).id;
     exec = await t.addMember(admin, 'executive', dept);
     staff = await t.addMember(admin, 'staff', dept);
     small = await plan([2, 2, 2, 2]);

@@ -1,4 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
+import { currentPlan } from '@opsplan/domain';
 import { useQuery } from '@apollo/client/react';
 import { Alert, Button, Card, Empty, Flex, Modal, Select, Skeleton, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -11,6 +12,7 @@ import { PlanStatusActions } from '../modules/plans/components/PlanStatusActions
 import { PlanOutlineSection } from '../modules/plans/components/PlanOutlineSection';
 import { PLANS_QUERY } from '../modules/plans/graphql/queries/plansQuery';
 import { planActorOf } from '../modules/plans/utils/nodeAccess';
+import { localToday } from '../modules/plans/utils/today';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
 import { useCan } from '../modules/session/hooks/useCan';
 import { useViewer } from '../modules/session/hooks/useViewer';
@@ -28,7 +30,9 @@ function Plan() {
   // Owner and department pickers; every member may read both.
   const people = useQuery(DEPARTMENTS_QUERY, { fetchPolicy: 'cache-first' });
   const plans = data?.plans ?? [];
-  const plan = plans.find((candidate) => candidate.id === searchParams.get('plan')) ?? plans[0];
+  const plan =
+    plans.find((candidate) => candidate.id === searchParams.get('plan')) ??
+    currentPlan(plans, localToday(), viewer?.organization?.fiscalYearStartMonth ?? 1);
   const choosePlan = (planId: string) => setSearchParams({ plan: planId });
   // An archived plan is read-only, so nobody is offered to change it.
   const actor = plan?.status === 'archived' ? null : planActorOf(viewer);

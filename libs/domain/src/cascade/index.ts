@@ -4,3 +4,4 @@ export * from './roll-up';
 export * from './node-access';
 export * from './node-rules';
 export * from './plan-status';
+export * from './pace';

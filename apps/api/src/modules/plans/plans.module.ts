@@ -6,12 +6,16 @@ import { PlanTreeService } from './services/plan-tree.service';
 import { PlanNodesService } from './services/plan-nodes.service';
 import { NodeReportsService } from './services/node-reports.service';
 import { NodeCommentsService } from './services/node-comments.service';
+import { PlanDashboardService } from './services/plan-dashboard.service';
+import { DepartmentOverviewService } from './services/department-overview.service';
 import { PlansResolver } from './resolvers/plans.resolver';
 import { PlanNodesResolver } from './resolvers/plan-nodes.resolver';
 import { NodeCheckInsResolver } from './resolvers/node-check-ins.resolver';
 import { NodeCommentsResolver } from './resolvers/node-comments.resolver';
+import { PlanDashboardResolver } from './resolvers/plan-dashboard.resolver';
+import { DepartmentOverviewResolver, OwnerWorkloadResolver } from './resolvers/department-overview.resolver';
 
-/** The plan cascade: annual plans, their tree of nodes with roll-ups, check-ins and comments. */
+/** The plan cascade: annual plans, their tree of nodes with roll-ups, check-ins and comments, and the dashboards that read them. */
 @Module({
   imports: [MembersModule, DepartmentsModule],
   providers: [
@@ -20,10 +24,15 @@ import { NodeCommentsResolver } from './resolvers/node-comments.resolver';
     PlanNodesService,
     NodeReportsService,
     NodeCommentsService,
+    PlanDashboardService,
+    DepartmentOverviewService,
     PlansResolver,
     PlanNodesResolver,
     NodeCheckInsResolver,
     NodeCommentsResolver,
+    PlanDashboardResolver,
+    DepartmentOverviewResolver,
+    OwnerWorkloadResolver,
   ],
 })
 export class PlansModule {}

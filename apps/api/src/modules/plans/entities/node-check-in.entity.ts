@@ -6,6 +6,8 @@ import { PlanNodeEntity } from './plan-node.entity';
 /** An owner's progress report on a node: the value, how confident they are, and a note. Kept as history for the trend chart. */
 @Entity('node_check_ins')
 @Index('node_check_ins_node_created_idx', ['nodeId', 'createdAt'])
+// The dashboard's check-in activity: an organisation's recent check-ins, without reading all of its history.
+@Index('node_check_ins_org_created_idx', ['orgId', 'createdAt'])
 @Check('node_check_ins_confidence_check', `"confidence" BETWEEN 1 AND 5`)
 @Check('node_check_ins_progress_check', `"progress" BETWEEN 0 AND 100`)
 export class NodeCheckInEntity {

@@ -15,7 +15,10 @@ interface Report {
   kpiActual?: string;
 }
 
-/** One step: type the new figure, press Update. A KPI node takes its actual instead of a percentage. */
+/**
+ * One step: type the new figure, press Update. A KPI node takes its actual
+ * instead of a percentage; a node with children rolls up from them instead.
+ */
 export function MyWorkProgressCell({ node }: { node: PlanNodeFieldsFragment }) {
   const { t } = useTranslation();
   const message = useMessageApi();
@@ -28,6 +31,15 @@ export function MyWorkProgressCell({ node }: { node: PlanNodeFieldsFragment }) {
     (report: Report, version: number) => updateProgress({ variables: { input: { id: node.id, version, ...report } } }),
     (error) => handleError(error),
   );
+
+  // A node with children shows their roll-up; its own figure would change nothing on screen.
+  if (node.childCount > 0 && !node.kpi) {
+    return (
+      <Typography.Text type="secondary" data-testid={`my-work-rolls-up-${node.id}`}>
+        {t('myWork.rollsUp', { count: node.childCount })}
+      </Typography.Text>
+    );
+  }
 
   const valid = node.kpi ? DECIMAL_PATTERN.test(kpiActual.trim()) : progress !== null;
   const save = async () => {

@@ -9,6 +9,8 @@ interface ConflictAlertProps {
   onReapply: () => void;
   onDiscard: () => void;
   applying?: boolean;
+  /** What changed, when it is not a plan node (a cycle stage, say). */
+  title?: string;
 }
 
 const FIELD_LABELS = {
@@ -25,7 +27,7 @@ const FIELD_LABELS = {
 } as const satisfies Record<ConflictField, string>;
 
 /** Someone saved first: shows their values and lets this person apply their own again on top. */
-export function ConflictAlert({ changes, describe, onReapply, onDiscard, applying }: ConflictAlertProps) {
+export function ConflictAlert({ changes, describe, onReapply, onDiscard, applying, title }: ConflictAlertProps) {
   const { t } = useTranslation();
   return (
     <Alert
@@ -33,7 +35,7 @@ export function ConflictAlert({ changes, describe, onReapply, onDiscard, applyin
       showIcon
       style={{ marginBottom: 16 }}
       data-testid="node-conflict"
-      title={t('node.conflict.title')}
+      title={title ?? t('node.conflict.title')}
       description={
         <Flex vertical gap={8}>
           <span>{t('node.conflict.description')}</span>

@@ -1,8 +1,8 @@
 import { useApolloClient } from '@apollo/client/react';
 import { useCallback } from 'react';
 
-/** Queries showing figures that a node write changes (roll-ups climb to the plan). */
-const PLAN_READS = ['PlanOutline', 'NodeSubtree', 'OperationsIndex', 'Plans', 'NodeDetails', 'MyWork'];
+/** Queries showing figures that a node write changes (roll-ups climb to the plan and its dashboards). */
+const PLAN_READS = ['PlanOutline', 'NodeSubtree', 'OperationsIndex', 'Plans', 'NodeDetails', 'MyWork', 'PlanDashboard', 'DepartmentOverview'];
 
 /**
  * For a mutation's refetchQueries: the plan reads open on screen right now.

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { health, NodeStatus, planYearBounds, STATUSES, timeElapsed } from '@opsplan/domain';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import type { Row } from '../../../database/versioned-update';
+import { notFound } from '../../../common/errors/app-error';
+import type { MemberCaller } from '../../../common/context/gql-context';
+import type { CheckInWeekDto, PlanDashboardDto, ProgressPointDto } from '../dtos/plan-dashboard.dto';
+import { NODE_SELECT, PLAN_SELECT, toNodeDto, toPlanDto } from './cascade-sql.util';
+import { pacedNode } from './paced-node.util';
+import { PlanTreeService } from './plan-tree.service';
+
+/** Enough days of history for a plan's whole life (planned ahead, its year, a review after). */
+const TREND_DAYS = 800;
+const CHECK_IN_WEEKS = 12;
+
+/**
+ * The executive dashboard of a plan: a fixed number of set-based statements
+ * whatever the plan's size. Reading it records the plan's progress of the day
+ * (one row per plan per day), which is where the trend line comes from.
+ */
+@Injectable()
+export class PlanDashboardService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly tree: PlanTreeService,
+  ) {}
+
+  async dashboard(caller: MemberCaller, planId: string): Promise<PlanDashboardDto> {
+    const figures = await this.figures(caller, planId);
+    // The cascade's own read (its own short transaction), not a copy of its SQL.
+    return { ...figures, operationsIndex: await this.tree.operationsIndex(caller, planId, null) };
+  }
+
+  private figures(caller: MemberCaller, planId: string): Promise<Omit<PlanDashboardDto, 'operationsIndex'>> {
+    return this.db.run(caller, async (em) => {
+      const [row] = await sql<Row>(
+        em,
+        `SELECT x.*, o.fiscal_year_start_month, current_date::text AS today
+           FROM (${PLAN_SELECT} WHERE p.id = $1 AND p.org_id = $2) x JOIN organizations o ON o.id = x.org_id`,
+        [planId, caller.orgId],
+      );
+      if (!row) throw notFound('The plan');
+      const plan = toPlanDto(row);
+      const today = row.today as string;
+      const { start, end } = planYearBounds(plan.year, row.fiscal_year_start_month as number);
+      const elapsed = timeElapsed(start, end, today);
+
+      const objectives = await sql<Row>(
+        em,
+        `${NODE_SELECT} JOIN plan_nodes s ON s.id = n.parent_id
+          WHERE n.org_id = $1 AND n.plan_id = $2 AND n.level = 'objective' AND n.deleted_at IS NULL
+          ORDER BY s.sort_order, s.created_at, s.id, n.sort_order, n.created_at, n.id`,
+        [caller.orgId, planId],
+      );
+      const counts = await sql<Row>(
+        em,
+        `SELECT n.status, count(*)::int AS count,
+                count(*) FILTER (WHERE n.due_date < current_date AND n.status NOT IN ('done', 'cancelled'))::int AS overdue
+           FROM plan_nodes n WHERE n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL GROUP BY n.status`,
+        [caller.orgId, planId],
+      );
+      const trend = await this.recordAndReadTrend(em, caller.orgId, planId, plan.progress, plan.status === 'archived');
+      const activity = await this.checkInActivity(em, caller.orgId, planId);
+
+      const byStatus = new Map(counts.map((c) => [c.status as NodeStatus, c.count as number]));
+      return {
+        plan,
+        today,
+        progress: plan.progress,
+        yearStart: start,
+        yearEnd: end,
+        timeElapsed: elapsed,
+        health: health(plan.progress, elapsed),
+        objectives: objectives.map((o) => pacedNode(toNodeDto(o), today)),
+        statusCounts: STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
+        overdueCount: counts.reduce((sum, c) => sum + (c.overdue as number), 0),
+        trend,
+        checkInActivity: activity,
+      };
+    });
+  }
+
+  /**
+   * Upserts today's figure and returns the history with it, in one statement
+   * (the outer SELECT cannot see the CTE's row, hence the UNION). An archived
+   * plan no longer changes, so reading it records nothing.
+   */
+  private async recordAndReadTrend(em: EntityManager, orgId: string, planId: string, progress: number, archived: boolean): Promise<ProgressPointDto[]> {
+    const history = `SELECT day, progress FROM plan_progress_snapshots
+                      WHERE org_id = $1 AND plan_id = $2 AND day ${archived ? '<=' : '<'} current_date
+                      ORDER BY day DESC LIMIT ${TREND_DAYS}`;
+    const rows = archived
+      ? await sql<Row>(em, `SELECT day::text AS date, progress::float8 AS progress FROM (${history}) h ORDER BY day`, [orgId, planId])
+      : await sql<Row>(
+          em,
+          `WITH today AS (
+             INSERT INTO plan_progress_snapshots (org_id, plan_id, day, progress) VALUES ($1, $2, current_date, round($3::numeric, 4))
+             ON CONFLICT (plan_id, day) DO UPDATE SET progress = EXCLUDED.progress
+             RETURNING day, progress)
+           SELECT day::text AS date, progress::float8 AS progress FROM (SELECT * FROM (${history}) h UNION ALL SELECT * FROM today) t ORDER BY day`,
+          [orgId, planId, progress],
+        );
+    return rows.map((r) => ({ date: r.date as string, progress: r.progress as number }));
+  }
+
+  /** Check-ins on the plan's live nodes per week, the last CHECK_IN_WEEKS weeks, empty weeks included. */
+  private async checkInActivity(em: EntityManager, orgId: string, planId: string): Promise<CheckInWeekDto[]> {
+    // The first Monday as an expression, not a subquery, so the planner can estimate the range on node_check_ins_org_created_idx.
+    const first = `date_trunc('week', now()) - interval '${CHECK_IN_WEEKS - 1} weeks'`;
+    const rows = await sql<Row>(
+      em,
+      `SELECT w.week::date::text AS week, count(c.id)::int AS count, avg(c.confidence)::float8 AS average_confidence
+         FROM generate_series(${first}, date_trunc('week', now()), interval '1 week') AS w(week)
+         LEFT JOIN (SELECT c.id, c.confidence, date_trunc('week', c.created_at) AS week
+                      FROM node_check_ins c JOIN plan_nodes n ON n.id = c.node_id
+                     WHERE c.org_id = $1 AND c.created_at >= ${first}
+                       AND n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL) c ON c.week = w.week
+        GROUP BY w.week ORDER BY w.week`,
+      [orgId, planId],
+    );
+    return rows.map((r) => ({ week: r.week as string, count: r.count as number, averageConfidence: r.average_confidence as number | null }));
+  }
+}
