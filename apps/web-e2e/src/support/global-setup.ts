@@ -42,7 +42,7 @@ export default async function globalSetup(): Promise<void> {
   const { seedDemo } = await built('seed-demo.js');
   const { seedDemoPlan, httpGraphQL } = await built('seed-demo-plan.js');
   await seedDemo(url.toString());
-  await seedDemoPlan(httpGraphQL(base));
+  await seedDemoPlan(httpGraphQL(base), url.toString());
   process.env.E2E_BASE_URL = base;
   process.env.E2E_DATABASE_URL = url.toString();
 }
