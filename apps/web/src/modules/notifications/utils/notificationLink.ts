@@ -1,0 +1,16 @@
+/** Where a notification leads: the stage it is about, else its cycle, else nowhere. */
+export function notificationLink(notification: { cycleId?: string | null; stageId?: string | null }): string | null {
+  if (notification.cycleId && notification.stageId) return `/cycles/${notification.cycleId}/stages/${notification.stageId}`;
+  if (notification.cycleId) return `/cycles/${notification.cycleId}`;
+  return null;
+}
+
+export const NOTIFICATION_KINDS = ['stage_submitted', 'stage_approved', 'stage_returned', 'stage_overdue'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return (NOTIFICATION_KINDS as readonly string[]).includes(kind);
+}
+
+/** How often the unread count is asked for when no organisation event arrives (a socket can drop silently). */
+export const UNREAD_POLL_MS = 60_000;

@@ -1,0 +1,3 @@
+export * from './calendar';
+export * from './stage-rules';
+export * from './owner-departments';
