@@ -98,9 +98,10 @@ async function main() {
         const { seedDemo } = await importBuilt('tools/seed-demo.js');
         seeded = await seedDemo(env.DATABASE_URL);
         if (seeded) {
-          // The plan goes in through the API, so its roll-ups and audit trail are the real thing.
+          // The plan goes in through the API, so its roll-ups and audit trail are the real thing;
+          // only the weeks of progress history before today are written directly.
           const { seedDemoPlan, httpGraphQL } = await importBuilt('tools/seed-demo-plan.js');
-          await seedDemoPlan(httpGraphQL(`http://127.0.0.1:${port}`));
+          await seedDemoPlan(httpGraphQL(`http://127.0.0.1:${port}`), env.DATABASE_URL);
         }
       } catch (error) {
         console.error('Could not create the demo organisation:', error);

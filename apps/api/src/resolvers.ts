@@ -10,6 +10,13 @@ import { PlansResolver } from './modules/plans/resolvers/plans.resolver';
 import { PlanNodesResolver } from './modules/plans/resolvers/plan-nodes.resolver';
 import { NodeCheckInsResolver } from './modules/plans/resolvers/node-check-ins.resolver';
 import { NodeCommentsResolver } from './modules/plans/resolvers/node-comments.resolver';
+import { PlanDashboardResolver } from './modules/plans/resolvers/plan-dashboard.resolver';
+import { DepartmentOverviewResolver, OwnerWorkloadResolver } from './modules/plans/resolvers/department-overview.resolver';
+import { PlanningCyclesResolver } from './modules/planning-cycles/resolvers/planning-cycles.resolver';
+import { CycleStagesResolver } from './modules/planning-cycles/resolvers/cycle-stages.resolver';
+import { NotificationsResolver } from './modules/planning-cycles/resolvers/notifications.resolver';
+import { PlanVersionsResolver } from './modules/plan-versions/resolvers/plan-versions.resolver';
+import { ResponsibilityLettersResolver } from './modules/plan-versions/resolvers/responsibility-letters.resolver';
 
 /**
  * Every resolver class, for building the schema without starting the app or a
@@ -28,4 +35,12 @@ export const RESOLVERS = [
   PlanNodesResolver,
   NodeCheckInsResolver,
   NodeCommentsResolver,
+  PlanDashboardResolver,
+  DepartmentOverviewResolver,
+  OwnerWorkloadResolver,
+  PlanVersionsResolver,
+  ResponsibilityLettersResolver,
+  PlanningCyclesResolver,
+  CycleStagesResolver,
+  NotificationsResolver,
 ];

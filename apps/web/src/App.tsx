@@ -17,6 +17,12 @@ const RequireOrganization = lazy(() =>
 const AppShell = lazy(() => import('./modules/shell/components/AppShell').then((m) => ({ default: m.AppShell })));
 const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DepartmentPage = lazy(() => import('./pages/DepartmentPage').then((m) => ({ default: m.DepartmentPage })));
+const CyclesPage = lazy(() => import('./pages/CyclesPage').then((m) => ({ default: m.CyclesPage })));
+const StagePage = lazy(() => import('./pages/StagePage').then((m) => ({ default: m.StagePage })));
+const VersionsPage = lazy(() => import('./pages/VersionsPage').then((m) => ({ default: m.VersionsPage })));
+const LettersPage = lazy(() => import('./pages/LettersPage').then((m) => ({ default: m.LettersPage })));
 const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ default: m.MyWorkPage })));
 const MembersPage = lazy(() => import('./pages/MembersPage').then((m) => ({ default: m.MembersPage })));
 const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
@@ -47,6 +53,13 @@ export function App() {
               <Route element={<AppShell />}>
                 <Route index element={<OverviewPage />} />
                 <Route path="/plan" element={<PlanPage />} />
+                <Route path="/dashboard" element={<DashboardPage />} />
+                <Route path="/department" element={<DepartmentPage />} />
+                <Route path="/cycles" element={<CyclesPage />} />
+                <Route path="/cycles/:cycleId" element={<CyclesPage />} />
+                <Route path="/cycles/:cycleId/stages/:stageId" element={<StagePage />} />
+                <Route path="/versions" element={<VersionsPage />} />
+                <Route path="/versions/:versionId/letters" element={<LettersPage />} />
                 <Route path="/my-work" element={<MyWorkPage />} />
                 <Route path="/members" element={<MembersPage />} />
                 <Route path="/departments" element={<DepartmentsPage />} />

@@ -4,3 +4,5 @@ export * from './identity/password-policy';
 export * from './identity/organization-rules';
 export * from './tree/tree-rules';
 export * from './cascade';
+export * from './cycle';
+export * from './versions';

@@ -10,6 +10,16 @@ import { PlanEntity } from '../modules/plans/entities/plan.entity';
 import { PlanNodeEntity } from '../modules/plans/entities/plan-node.entity';
 import { NodeCheckInEntity } from '../modules/plans/entities/node-check-in.entity';
 import { NodeCommentEntity } from '../modules/plans/entities/node-comment.entity';
+import { PlanProgressSnapshotEntity } from '../modules/plans/entities/plan-progress-snapshot.entity';
+import { PlanVersionEntity } from '../modules/plan-versions/entities/plan-version.entity';
+import { ResponsibilityLetterEntity } from '../modules/plan-versions/entities/responsibility-letter.entity';
+import { PlanningCycleEntity } from '../modules/planning-cycles/entities/planning-cycle.entity';
+import { CycleStageEntity } from '../modules/planning-cycles/entities/cycle-stage.entity';
+import { StageEventEntity } from '../modules/planning-cycles/entities/stage-event.entity';
+import { StageDeliverableEntity } from '../modules/planning-cycles/entities/stage-deliverable.entity';
+import { StageAttachmentEntity } from '../modules/planning-cycles/entities/stage-attachment.entity';
+import { NotificationEntity } from '../modules/planning-cycles/entities/notification.entity';
+import { ScheduledJobRunEntity } from '../modules/planning-cycles/entities/scheduled-job-run.entity';
 
 /** Every entity of the schema; the migration drift check compares these with the migrations. */
 export const ENTITIES = [
@@ -25,4 +35,14 @@ export const ENTITIES = [
   PlanNodeEntity,
   NodeCheckInEntity,
   NodeCommentEntity,
+  PlanProgressSnapshotEntity,
+  PlanVersionEntity,
+  ResponsibilityLetterEntity,
+  PlanningCycleEntity,
+  CycleStageEntity,
+  StageEventEntity,
+  StageDeliverableEntity,
+  StageAttachmentEntity,
+  NotificationEntity,
+  ScheduledJobRunEntity,
 ];

@@ -1,4 +1,6 @@
+import { Client } from 'pg';
 import { DEMO_PASSWORD } from './seed-demo';
+import { seedDemoCycle } from './seed-demo-cycle';
 
 /** Sends one GraphQL operation to a running API and returns `data` (throws on errors). */
 export type GraphQLCall = <T>(query: string, variables: Record<string, unknown>, token?: string) => Promise<T>;
@@ -42,7 +44,15 @@ const PLAN: NodeSpec[] = [
   { key: 'headcount', parent: 'system', level: 'project', title: '完成年度人力标准配置 · Set the annual standard headcount', owner: 'hr.manager', department: '人力资源部', start: '2026-03-01', due: '2026-11-15', progress: 80, status: 'on_track' },
 ];
 
-export async function seedDemoPlan(call: GraphQLCall): Promise<void> {
+/** Days of history the demo's trend line starts with. */
+export const DEMO_HISTORY_DAYS = 42;
+
+/**
+ * Creates the demo plan through the API. With the owner's database URL it also
+ * backfills a few weeks of daily progress, so the dashboard's trend line is
+ * not empty on first start.
+ */
+export async function seedDemoPlan(call: GraphQLCall, ownerUrl?: string): Promise<void> {
   const signIn = await call<{ signIn: { accessToken: string } }>(
     `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
     { input: { email: 'gm@demo.opsplan.dev', password: DEMO_PASSWORD } },
@@ -91,6 +101,41 @@ export async function seedDemoPlan(call: GraphQLCall): Promise<void> {
         token,
       );
     }
+  }
+  // Today's figure, recorded as every reading of the dashboard records it.
+  const { planDashboard } = await call<{ planDashboard: { progress: number } }>(
+    `query($id: ID!) { planDashboard(planId: $id) { progress } }`,
+    { id: createPlan.id },
+    token,
+  );
+  if (ownerUrl) await backfillProgress(ownerUrl, createPlan.id, planDashboard.progress);
+  await seedDemoCycle(call);
+}
+
+/**
+ * The weeks before today as if leadership had looked every day: progress
+ * climbing towards today's figure, a little unevenly. Written as the owner,
+ * because the API only ever records today.
+ */
+async function backfillProgress(ownerUrl: string, planId: string, today: number): Promise<void> {
+  const daysAgo = Array.from({ length: DEMO_HISTORY_DAYS }, (_, i) => i + 1);
+  const figures = daysAgo.map((d) => {
+    const climb = today * (1 - (0.3 * d) / DEMO_HISTORY_DAYS);
+    const wobble = 0.6 * Math.sin(d * 1.7) - 0.4 * (d % 7 === 0 ? 1 : 0);
+    return Math.round(Math.min(today, Math.max(0, climb + wobble)) * 1e4) / 1e4;
+  });
+  const db = new Client({ connectionString: ownerUrl });
+  await db.connect();
+  try {
+    await db.query(
+      `INSERT INTO plan_progress_snapshots (org_id, plan_id, day, progress)
+       SELECT p.org_id, p.id, current_date - h.days_ago, h.progress FROM plans p, unnest($2::int[], $3::numeric[]) AS h(days_ago, progress)
+        WHERE p.id = $1
+       ON CONFLICT (plan_id, day) DO NOTHING`,
+      [planId, daysAgo, figures],
+    );
+  } finally {
+    await db.end();
   }
 }
 

@@ -2,10 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { asAppRole, codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import * as cycles from '../support/cycle-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan, CREATE_NODE, DELETE_NODE, MOVE_NODE, RESTORE_NODE, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
 
 /** Mutations that touch no organisation's data (accounts and sessions), so write no audit row. */
-const NOT_ORGANISATION_DATA = ['refreshSession', 'signIn', 'signOut', 'signUp', 'switchOrganization', 'updateProfile'];
+const NOT_ORGANISATION_DATA = ['refreshSession', 'signIn', 'signOut', 'signUp', 'switchOrganization', 'updateProfile',
+  // the caller's own read marks on their notifications: personal state, like a profile
+  'markNotificationsRead', 'markAllNotificationsRead'];
 
 interface ExpectedRow {
   entity: string;
@@ -49,6 +52,120 @@ describe('the audit log', () => {
     }
     return shared;
   };
+
+  /** The planning cycle's mutations, each performed on its own cycle so the cases stay independent. */
+  function cycleChanges(): AuditedChange[] {
+    const ok = { orgId: () => admin.orgId!, actor: () => admin.userId };
+    const change = (mutation: string, perform: () => Promise<{ res: GqlResult<Json>; expected: ExpectedRow[] }>): AuditedChange => ({
+      mutation,
+      perform: async () => ({ ...(await perform()), orgId: ok.orgId(), actor: ok.actor() }),
+    });
+    const fresh = () => cycles.createCycle(t, admin);
+    const submitted = async () => {
+      const cycle = await fresh();
+      const deputy = await t.addMember(admin, 'executive');
+      await cycles.setGroup(t, admin, cycle.id, { deputyLeaderId: deputy.membershipId });
+      const s1 = cycles.byKey(cycle, 'sales_forecast').id as string;
+      await cycles.submit(t, deputy, s1);
+      return { cycle, s1 };
+    };
+    return [
+      change('createPlanningCycle', async () => {
+        const planId = await cycles.createPlanForCycle(t, admin);
+        const res = await t.gql<Json>(`mutation($input: CreatePlanningCycleInput!) { createPlanningCycle(input: $input) { id } }`, { input: { planId } }, as(admin.token));
+        return { res, expected: [{ entity: 'planning_cycle', entityId: res.data.createPlanningCycle.id, action: 'create', changes: [{ field: 'stages', before: null, after: 8 }] }] };
+      }),
+      change('updatePlanningCycle', async () => {
+        const cycle = await fresh();
+        const res = await t.gql<Json>(cycles.UPDATE_CYCLE, { input: { id: cycle.id, version: cycle.version, leaderId: admin.membershipId, retrospective: 'Earlier next year' } }, as(admin.token));
+        return {
+          res,
+          expected: [{ entity: 'planning_cycle', entityId: cycle.id, action: 'update', changes: [{ field: 'leaderId', before: null, after: admin.membershipId }, { field: 'retrospective', before: null, after: 'Earlier next year' }] }],
+        };
+      }),
+      change('addCycleStage', async () => {
+        const cycle = await fresh();
+        const last = cycle.stages.at(-1);
+        const res = await t.gql<Json>(cycles.ADD_STAGE, { input: { cycleId: cycle.id, version: cycle.version, name: 'Board review', startDate: last.dueDate, dueDate: last.dueDate } }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: res.data.addCycleStage.id, action: 'create', changes: [{ field: 'name', before: null, after: 'Board review' }] }] };
+      }),
+      change('updateCycleStage', async () => {
+        const cycle = await fresh();
+        const s8 = cycles.byKey(cycle, 'overall_plan');
+        const res = await t.gql<Json>(cycles.UPDATE_STAGE, { input: { id: s8.id, version: s8.version, name: 'Annual plan' } }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: s8.id, action: 'update', changes: [{ field: 'name', before: s8.name, after: 'Annual plan' }] }] };
+      }),
+      change('deleteCycleStage', async () => {
+        const cycle = await fresh();
+        const s8 = cycles.byKey(cycle, 'overall_plan');
+        const res = await t.gql<Json>(cycles.DELETE_STAGE, { input: { id: s8.id, version: s8.version } }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: s8.id, action: 'delete' }] };
+      }),
+      change('restoreCycleStage', async () => {
+        const cycle = await fresh();
+        const s8 = cycles.byKey(cycle, 'overall_plan');
+        await t.ok(cycles.DELETE_STAGE, { input: { id: s8.id, version: s8.version } }, admin.token);
+        const res = await t.gql<Json>(cycles.RESTORE_STAGE, { id: s8.id }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: s8.id, action: 'restore' }] };
+      }),
+      change('reorderCycleStages', async () => {
+        const cycle = await fresh();
+        const ids = cycle.stages.map((s: Json) => s.id).reverse();
+        const res = await t.gql<Json>(cycles.REORDER_STAGES, { input: { cycleId: cycle.id, version: cycle.version, stageIds: ids } }, as(admin.token));
+        return { res, expected: [{ entity: 'planning_cycle', entityId: cycle.id, action: 'reorder' }] };
+      }),
+      change('submitCycleStage', async () => {
+        const cycle = await fresh();
+        const s1 = cycles.byKey(cycle, 'sales_forecast');
+        const res = await t.gql<Json>(cycles.SUBMIT, { input: { id: s1.id, version: s1.version } }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: s1.id, action: 'submit', changes: [{ field: 'status', before: 'not_started', after: 'submitted' }] }] };
+      }),
+      change('approveCycleStage', async () => {
+        const { s1 } = await submitted();
+        const res = await t.gql<Json>(cycles.APPROVE, { input: { id: s1, version: await cycles.stageVersion(s1) } }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: s1, action: 'approve', changes: [{ field: 'status', before: 'submitted', after: 'approved' }] }] };
+      }),
+      change('returnCycleStage', async () => {
+        const { s1 } = await submitted();
+        const res = await t.gql<Json>(cycles.RETURN, { input: { id: s1, version: await cycles.stageVersion(s1), reason: 'Too rosy' } }, as(admin.token));
+        return { res, expected: [{ entity: 'cycle_stage', entityId: s1, action: 'return', changes: [{ field: 'status', before: 'submitted', after: 'returned' }, { field: 'returnReason', before: null, after: 'Too rosy' }] }] };
+      }),
+      change('updateDeliverable', async () => {
+        const cycle = await fresh();
+        const s1 = cycles.byKey(cycle, 'sales_forecast').id;
+        const doc = (await t.ok(cycles.STAGE, { id: s1 }, admin.token)).cycleStage.deliverables[0];
+        const res = await t.gql<Json>(cycles.UPDATE_DELIVERABLE, { input: { id: doc.id, version: doc.version, body: 'Forecast' } }, as(admin.token));
+        return {
+          res,
+          expected: [
+            { entity: 'cycle_stage', entityId: s1, action: 'start', changes: [{ field: 'status', before: 'not_started', after: 'in_progress' }] },
+            { entity: 'stage_deliverable', entityId: doc.id, action: 'update', changes: [{ field: 'bodyLength', before: 0, after: 8 }] },
+          ],
+        };
+      }),
+      change('addAttachment', async () => {
+        const cycle = await fresh();
+        const s1 = cycles.byKey(cycle, 'sales_forecast').id;
+        const doc = (await t.ok(cycles.STAGE, { id: s1 }, admin.token)).cycleStage.deliverables[0];
+        const res = await t.gql<Json>(cycles.ADD_ATTACHMENT, { input: { deliverableId: doc.id, filename: 'a.txt', contentType: 'text/plain', contentBase64: 'aGk=' } }, as(admin.token));
+        return {
+          res,
+          expected: [
+            { entity: 'cycle_stage', entityId: s1, action: 'start' },
+            { entity: 'stage_attachment', entityId: res.data.addAttachment.id, action: 'create', changes: [{ field: 'size', before: null, after: 2 }] },
+          ],
+        };
+      }),
+      change('removeAttachment', async () => {
+        const cycle = await fresh();
+        const s1 = cycles.byKey(cycle, 'sales_forecast').id;
+        const doc = (await t.ok(cycles.STAGE, { id: s1 }, admin.token)).cycleStage.deliverables[0];
+        const added = (await t.ok(cycles.ADD_ATTACHMENT, { input: { deliverableId: doc.id, filename: 'a.txt', contentType: 'text/plain', contentBase64: 'aGk=' } }, admin.token)).addAttachment;
+        const res = await t.gql<Json>(cycles.REMOVE_ATTACHMENT, { id: added.id }, as(admin.token));
+        return { res, expected: [{ entity: 'stage_attachment', entityId: added.id, action: 'delete' }] };
+      }),
+    ];
+  }
   const CHANGES: AuditedChange[] = [
     {
       mutation: 'createOrganization',
@@ -335,6 +452,45 @@ describe('the audit log', () => {
         };
       },
     },
+    {
+      mutation: 'createPlanVersion',
+      perform: async () => {
+        const { plan } = await auditPlan();
+        const res = await t.gql<Json>(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "Before review") { id } }`, { id: plan }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [
+            {
+              entity: 'plan_version',
+              entityId: res.data.createPlanVersion.id,
+              action: 'create',
+              changes: [{ field: 'label', before: null, after: 'Before review' }, { field: 'source', before: null, after: 'manual' }],
+            },
+          ],
+        };
+      },
+    },
+    {
+      mutation: 'acknowledgeResponsibilityLetter',
+      perform: async () => {
+        const plan = await createPlan(t, admin, 'Letters');
+        const strategy = await createNode(t, admin, { planId: plan.id, level: 'strategy', title: 'Grow' });
+        await createNode(t, admin, { planId: plan.id, parentId: strategy.id, level: 'objective', title: 'Mine', ownerId: admin.membershipId });
+        const version = await t.ok(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "Approved") { id } }`, { id: plan.id }, admin.token);
+        const [letter] = await ownerQuery(`SELECT id FROM responsibility_letters WHERE version_id = $1`, [version.createPlanVersion.id]);
+        const res = await t.gql<Json>(`mutation($id: ID!) { acknowledgeResponsibilityLetter(id: $id) { id } }`, { id: letter.id }, as(admin.token));
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'responsibility_letter', entityId: letter.id, action: 'acknowledge', changes: [{ field: 'acknowledgedBy', before: null, after: admin.userId }] }],
+        };
+      },
+    },
+    // The planning cycle: each mutation on a fresh cycle of the shared organisation.
+    ...cycleChanges(),
   ];
 
   it('knows, for every mutation in the schema, whether it changes organisation data', () => {

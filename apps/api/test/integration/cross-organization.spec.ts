@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, isInputObjectType } from 'graphql';
 import { codes, GqlResult, ownerQuery, Session, TestApp } from '../support/test-app';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
+import { cycleVersion, cycleWorld, stageVersion } from '../support/cycle-fixtures';
 
 /**
  * An admin of organisation A aims every operation that takes an id at
@@ -17,6 +18,16 @@ interface PlanWorld {
   strategy: string;
   objective: string;
   deletedNode: string;
+  /** a version of the plan, with a responsibility letter for the objective's owner */
+  version: string;
+  letter: string;
+  /** a planning cycle with a submitted stage, a deliverable with an attachment, a deleted stage and the leader's notification */
+  cycle: string;
+  stage: string;
+  deliverable: string;
+  attachment: string;
+  deletedStage: string;
+  notification: string;
 }
 
 interface World {
@@ -45,6 +56,15 @@ const UPDATE_DEPARTMENT = `mutation($input: UpdateDepartmentInput!) { updateDepa
 const CREATE_NODE = `mutation($input: CreateNodeInput!) { createNode(input: $input) { id } }`;
 const UPDATE_NODE = `mutation($input: UpdateNodeInput!) { updateNode(input: $input) { id } }`;
 const MOVE_NODE = `mutation($input: MoveNodeInput!) { moveNode(input: $input) { id } }`;
+
+const UPDATE_CYCLE = `mutation($input: UpdatePlanningCycleInput!) { updatePlanningCycle(input: $input) { id } }`;
+const ADD_STAGE = `mutation($input: AddCycleStageInput!) { addCycleStage(input: $input) { id } }`;
+const UPDATE_STAGE = `mutation($input: UpdateCycleStageInput!) { updateCycleStage(input: $input) { id } }`;
+const REORDER = `mutation($input: ReorderCycleStagesInput!) { reorderCycleStages(input: $input) { id } }`;
+const NEW_STAGE = { name: 'Planted stage', startDate: '2099-12-01', dueDate: '2099-12-31' };
+
+/** Cases as tuples, for the many operations of the planning cycle. */
+const idCases = (list: [string, Expected, Case['foreignId'], Case['run']][]): Case[] => list.map(([target, expected, foreignId, run]) => ({ target, expected, foreignId, run }));
 
 const CASES: Case[] = [
   {
@@ -162,6 +182,26 @@ const CASES: Case[] = [
       w.t.gql(`query($planId: ID!, $id: ID) { operationsIndex(planId: $planId, nodeId: $id) { index } }`, { planId: w.a.plan, id }, { token: caller.token }),
   },
   {
+    target: 'planDashboard(planId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { planDashboard(planId: $id) { progress trend { date } } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'departmentOverview(planId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) =>
+      w.t.gql(`query($id: ID!, $dept: ID) { departmentOverview(planId: $id, departmentId: $dept) { atRiskTotal } }`, { id, dept: w.a.department }, { token: caller.token }),
+  },
+  {
+    target: 'departmentOverview(departmentId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.department,
+    run: (w, caller, id) =>
+      w.t.gql(`query($planId: ID!, $id: ID) { departmentOverview(planId: $planId, departmentId: $id) { atRiskTotal } }`, { planId: w.a.plan, id }, { token: caller.token }),
+  },
+  {
     target: 'checkIns(nodeId)',
     expected: 'NOT_FOUND',
     foreignId: (w) => w.b.objective,
@@ -268,6 +308,83 @@ const CASES: Case[] = [
     foreignId: (w) => w.b.objective,
     run: (w, caller, id) => w.t.gql(ADD_COMMENT, { input: { nodeId: id, body: 'Hello from A' } }, { token: caller.token }),
   },
+  {
+    target: 'planVersions(planId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { planVersions(planId: $id) { id } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'planVersion(id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.version,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { planVersion(id: $id) { id } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'comparePlanVersions(fromId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.version,
+    run: (w, caller, id) =>
+      w.t.gql(`query($from: ID!, $to: ID!) { comparePlanVersions(fromId: $from, toId: $to) { summary { nodesAdded } } }`, { from: id, to: w.a.version }, { token: caller.token }),
+  },
+  {
+    target: 'comparePlanVersions(toId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.version,
+    run: (w, caller, id) =>
+      w.t.gql(`query($from: ID!, $to: ID!) { comparePlanVersions(fromId: $from, toId: $to) { summary { nodesAdded } } }`, { from: w.a.version, to: id }, { token: caller.token }),
+  },
+  {
+    target: 'createPlanVersion(planId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.plan,
+    run: (w, caller, id) => w.t.gql(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "Taken") { id } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'responsibilityLetters(versionId)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.version,
+    run: (w, caller, id) => w.t.gql(`query($id: ID!) { responsibilityLetters(versionId: $id) { id } }`, { id }, { token: caller.token }),
+  },
+  {
+    target: 'acknowledgeResponsibilityLetter(id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.letter,
+    run: (w, caller, id) => w.t.gql(`mutation($id: ID!) { acknowledgeResponsibilityLetter(id: $id) { id } }`, { id }, { token: caller.token }),
+  },
+  // The planning cycle.
+  ...idCases([
+    ['planningCycle(id)', 'NOT_FOUND', (w) => w.b.cycle, (w, c, id) => w.t.gql(`query($id: ID!) { planningCycle(id: $id) { id } }`, { id }, { token: c.token })],
+    ['cycleStage(id)', 'NOT_FOUND', (w) => w.b.stage, (w, c, id) => w.t.gql(`query($id: ID!) { cycleStage(id: $id) { id } }`, { id }, { token: c.token })],
+    ['attachmentContent(id)', 'NOT_FOUND', (w) => w.b.attachment, (w, c, id) => w.t.gql(`query($id: ID!) { attachmentContent(id: $id) { id } }`, { id }, { token: c.token })],
+    ['createPlanningCycle(input.planId)', { BAD_USER_INPUT: 'planId' }, (w) => w.b.plan, (w, c, id) => w.t.gql(`mutation($input: CreatePlanningCycleInput!) { createPlanningCycle(input: $input) { id } }`, { input: { planId: id } }, { token: c.token })],
+    ['updatePlanningCycle(input.id)', 'NOT_FOUND', (w) => w.b.cycle, (w, c, id) => w.t.gql(UPDATE_CYCLE, { input: { id, version: 1, name: 'Taken over' } }, { token: c.token })],
+    ['updatePlanningCycle(input.leaderId)', { BAD_USER_INPUT: 'leaderId' }, (w) => w.b.member.membershipId!, async (w, c, id) => w.t.gql(UPDATE_CYCLE, { input: { id: w.a.cycle, version: await cycleVersion(w.a.cycle), leaderId: id } }, { token: c.token })],
+    ['updatePlanningCycle(input.deputyLeaderId)', { BAD_USER_INPUT: 'deputyLeaderId' }, (w) => w.b.member.membershipId!, async (w, c, id) => w.t.gql(UPDATE_CYCLE, { input: { id: w.a.cycle, version: await cycleVersion(w.a.cycle), deputyLeaderId: id } }, { token: c.token })],
+    ['updatePlanningCycle(input.memberIds)', { BAD_USER_INPUT: 'memberIds' }, (w) => w.b.member.membershipId!, async (w, c, id) => w.t.gql(UPDATE_CYCLE, { input: { id: w.a.cycle, version: await cycleVersion(w.a.cycle), memberIds: [id] } }, { token: c.token })],
+    ['addCycleStage(input.cycleId)', { BAD_USER_INPUT: 'cycleId' }, (w) => w.b.cycle, (w, c, id) => w.t.gql(ADD_STAGE, { input: { ...NEW_STAGE, cycleId: id, version: 1 } }, { token: c.token })],
+    ['addCycleStage(input.dependsOn)', { BAD_USER_INPUT: 'dependsOn' }, (w) => w.b.stage, async (w, c, id) => w.t.gql(ADD_STAGE, { input: { ...NEW_STAGE, cycleId: w.a.cycle, version: await cycleVersion(w.a.cycle), dependsOn: [id] } }, { token: c.token })],
+    ['addCycleStage(input.ownerDepartmentId)', { BAD_USER_INPUT: 'ownerDepartmentId' }, (w) => w.b.department, async (w, c, id) => w.t.gql(ADD_STAGE, { input: { ...NEW_STAGE, cycleId: w.a.cycle, version: await cycleVersion(w.a.cycle), ownerDepartmentId: id } }, { token: c.token })],
+    ['addCycleStage(input.responsibleId)', { BAD_USER_INPUT: 'responsibleId' }, (w) => w.b.member.membershipId!, async (w, c, id) => w.t.gql(ADD_STAGE, { input: { ...NEW_STAGE, cycleId: w.a.cycle, version: await cycleVersion(w.a.cycle), responsibleId: id } }, { token: c.token })],
+    ['updateCycleStage(input.id)', 'NOT_FOUND', (w) => w.b.stage, (w, c, id) => w.t.gql(UPDATE_STAGE, { input: { id, version: 1, name: 'Taken over' } }, { token: c.token })],
+    ['updateCycleStage(input.dependsOn)', { BAD_USER_INPUT: 'dependsOn' }, (w) => w.b.stage, async (w, c, id) => w.t.gql(UPDATE_STAGE, { input: { id: w.a.stage, version: await stageVersion(w.a.stage), dependsOn: [id] } }, { token: c.token })],
+    ['updateCycleStage(input.ownerDepartmentId)', { BAD_USER_INPUT: 'ownerDepartmentId' }, (w) => w.b.department, async (w, c, id) => w.t.gql(UPDATE_STAGE, { input: { id: w.a.stage, version: await stageVersion(w.a.stage), ownerDepartmentId: id } }, { token: c.token })],
+    ['updateCycleStage(input.responsibleId)', { BAD_USER_INPUT: 'responsibleId' }, (w) => w.b.member.membershipId!, async (w, c, id) => w.t.gql(UPDATE_STAGE, { input: { id: w.a.stage, version: await stageVersion(w.a.stage), responsibleId: id } }, { token: c.token })],
+    ['deleteCycleStage(input.id)', 'NOT_FOUND', (w) => w.b.stage, (w, c, id) => w.t.gql(`mutation($input: StageVersionInput!) { deleteCycleStage(input: $input) { id } }`, { input: { id, version: 1 } }, { token: c.token })],
+    ['restoreCycleStage(id)', 'NOT_FOUND', (w) => w.b.deletedStage, (w, c, id) => w.t.gql(`mutation($id: ID!) { restoreCycleStage(id: $id) { id } }`, { id }, { token: c.token })],
+    ['reorderCycleStages(input.cycleId)', { BAD_USER_INPUT: 'cycleId' }, (w) => w.b.cycle, (w, c, id) => w.t.gql(REORDER, { input: { cycleId: id, version: 1, stageIds: [w.a.stage] } }, { token: c.token })],
+    ['reorderCycleStages(input.stageIds)', { BAD_USER_INPUT: 'stageIds' }, (w) => w.b.stage, async (w, c, id) => {
+      const ids = (await ownerQuery(`SELECT id FROM cycle_stages WHERE cycle_id = $1 AND deleted_at IS NULL ORDER BY position`, [w.a.cycle])).map((r) => r.id as string);
+      return w.t.gql(REORDER, { input: { cycleId: w.a.cycle, version: await cycleVersion(w.a.cycle), stageIds: [...ids.slice(1), id] } }, { token: c.token });
+    }],
+    ['submitCycleStage(input.id)', 'NOT_FOUND', (w) => w.b.stage, (w, c, id) => w.t.gql(`mutation($input: StageVersionInput!) { submitCycleStage(input: $input) { id } }`, { input: { id, version: 1 } }, { token: c.token })],
+    ['approveCycleStage(input.id)', 'NOT_FOUND', (w) => w.b.stage, async (w, c, id) => w.t.gql(`mutation($input: StageVersionInput!) { approveCycleStage(input: $input) { id } }`, { input: { id, version: await stageVersion(w.b.stage) } }, { token: c.token })],
+    ['returnCycleStage(input.id)', 'NOT_FOUND', (w) => w.b.stage, async (w, c, id) => w.t.gql(`mutation($input: ReturnCycleStageInput!) { returnCycleStage(input: $input) { id } }`, { input: { id, version: await stageVersion(w.b.stage), reason: 'No' } }, { token: c.token })],
+    ['updateDeliverable(input.id)', 'NOT_FOUND', (w) => w.b.deliverable, (w, c, id) => w.t.gql(`mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }`, { input: { id, version: 2, body: 'Taken over' } }, { token: c.token })],
+    ['addAttachment(input.deliverableId)', 'NOT_FOUND', (w) => w.b.deliverable, (w, c, id) => w.t.gql(`mutation($input: AddAttachmentInput!) { addAttachment(input: $input) { id } }`, { input: { deliverableId: id, filename: 'x.txt', contentType: 'text/plain', contentBase64: 'eA==' } }, { token: c.token })],
+    ['removeAttachment(id)', 'NOT_FOUND', (w) => w.b.attachment, (w, c, id) => w.t.gql(`mutation($id: ID!) { removeAttachment(id: $id) { id } }`, { id }, { token: c.token })],
+    ['markNotificationsRead(ids)', 'NOT_FOUND', (w) => w.b.notification, (w, c, id) => w.t.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [id] }, { token: c.token })],
+  ]),
 ];
 
 /** Every `ID` an operation takes, as operation(argument path), from the committed schema. */
@@ -304,6 +421,15 @@ async function snapshot(orgIds: string[]): Promise<Record<string, unknown>> {
       rows('plan_nodes'),
       rows('node_check_ins'),
       rows('node_comments'),
+      rows('plan_progress_snapshots'),
+      rows('plan_versions'),
+      rows('responsibility_letters'),
+      rows('planning_cycles'),
+      rows('cycle_stages'),
+      rows('stage_events'),
+      rows('stage_deliverables'),
+      rows('stage_attachments'),
+      rows('notifications'),
     ].join(', ')}) AS all`,
     [orgIds],
   );
@@ -317,16 +443,21 @@ describe('one organisation never reaches another’s rows', () => {
   /** An admin of A who is also a staff member of B: their own B membership is visible to the database policies. */
   let dual: Session;
 
-  /** A plan with a strategy, an objective, a deleted project, a check-in and a comment, so every table has rows to protect. */
+  /** A plan with a strategy, an objective, a deleted project, a check-in, a comment and a progress snapshot, so every table has rows to protect. */
   async function planWorld(t: TestApp, admin: Session): Promise<PlanWorld> {
     const plan = (await createPlan(t, admin, 'Plan')).id;
     const strategy = (await createNode(t, admin, { planId: plan, level: 'strategy', title: 'Strategy' })).id;
-    const objective = await createNode(t, admin, { planId: plan, parentId: strategy, level: 'objective', title: 'Objective' });
+    const objective = await createNode(t, admin, { planId: plan, parentId: strategy, level: 'objective', title: 'Objective', ownerId: admin.membershipId });
     const deleted = await createNode(t, admin, { planId: plan, parentId: objective.id, level: 'project', title: 'Deleted project' });
     await t.ok(`mutation($input: DeleteNodeInput!) { deleteNode(input: $input) { id } }`, { input: { id: deleted.id, version: deleted.version } }, admin.token);
     await t.ok(ADD_CHECK_IN, { input: { nodeId: objective.id, version: objective.version, progress: 10, confidence: 3 } }, admin.token);
     await t.ok(ADD_COMMENT, { input: { nodeId: objective.id, body: 'Ours' } }, admin.token);
-    return { plan, strategy, objective: objective.id, deletedNode: deleted.id };
+    // Reading the dashboard records the day's progress.
+    await t.ok(`query($id: ID!) { planDashboard(planId: $id) { progress } }`, { id: plan }, admin.token);
+    const version = (await t.ok(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "Approved") { id } }`, { id: plan }, admin.token)).createPlanVersion.id;
+    const [letter] = await ownerQuery(`SELECT id FROM responsibility_letters WHERE version_id = $1`, [version]);
+    const cycle = await cycleWorld(t, admin, plan, await t.addMember(admin, 'executive'));
+    return { plan, strategy, objective: objective.id, deletedNode: deleted.id, version, letter: letter.id, ...cycle };
   }
 
   beforeAll(async () => {

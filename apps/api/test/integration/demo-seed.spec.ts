@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { APP_DB_ROLE, withCredentials } from '../../src/config/app-config';
 import { migrateDatabase } from '../../src/database/bootstrap';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../src/tools/seed-demo';
-import { GraphQLCall, seedDemoPlan } from '../../src/tools/seed-demo-plan';
+import { DEMO_HISTORY_DAYS, GraphQLCall, seedDemoPlan } from '../../src/tools/seed-demo-plan';
 import { Json, TestApp } from '../support/test-app';
 
 /** The demo organisation `npm start` creates on an empty database. */
@@ -67,17 +67,18 @@ describe('the demo organisation', () => {
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return res.data as T;
     };
-    await seedDemoPlan(call);
+    await seedDemoPlan(call, ownerUrl);
     const signIn = await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
       i: { email: 'staff@demo.opsplan.dev', password: DEMO_PASSWORD },
     });
     const token = signIn.data.signIn.accessToken;
     const { plans } = await t.ok(`{ plans { id year progress } }`, {}, token);
-    expect(plans).toHaveLength(1);
-    expect(plans[0].year).toBe(2026);
+    // 2026 is being carried out; 2027 is being planned (the planning cycle below).
+    expect(plans.map((p: Json) => p.year)).toEqual([2027, 2026]);
+    const plan2026 = plans[1];
     const { planOutline } = await t.ok(
       `query($id: ID!) { planOutline(planId: $id, depth: 5) { id title level progress weight overdue parentId } }`,
-      { id: plans[0].id },
+      { id: plan2026.id },
       token,
     );
     expect(planOutline).toHaveLength(12);
@@ -95,9 +96,64 @@ describe('the demo organisation', () => {
     expect(share.progress).toBeCloseTo(weighted, 3);
     // Lower the retail price: 299 → 285 of the way to 269 is 14/30.
     expect(byTitle('降低零售价格').progress).toBeCloseTo((14 / 30) * 100, 3);
-    const ops = await t.ok(`query($id: ID!) { operationsIndex(planId: $id) { index weakest dimensions { dimension progress } } }`, { id: plans[0].id }, token);
+    const ops = await t.ok(`query($id: ID!) { operationsIndex(planId: $id) { index weakest dimensions { dimension progress } } }`, { id: plan2026.id }, token);
     expect(ops.operationsIndex.dimensions.every((d: Json) => d.progress !== null)).toBe(true);
     expect(ops.operationsIndex.index).toBeGreaterThan(0);
+  });
+
+  it('starts the dashboard’s trend line with a few weeks of daily progress, ending at today’s figure', async () => {
+    const signIn = await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
+      i: { email: 'gm@demo.opsplan.dev', password: DEMO_PASSWORD },
+    });
+    const token = signIn.data.signIn.accessToken;
+    const { plans } = await t.ok(`{ plans { id year } }`, {}, token);
+    const { planDashboard } = await t.ok(`query($id: ID!) { planDashboard(planId: $id) { today progress trend { date progress } } }`, {
+      id: plans.find((p: Json) => p.year === 2026).id,
+    }, token);
+    const { trend, today, progress } = planDashboard;
+    expect(trend).toHaveLength(DEMO_HISTORY_DAYS + 1);
+    expect(trend[trend.length - 1]).toEqual({ date: today, progress: Number(progress.toFixed(4)) });
+    const dates = trend.map((p: Json) => p.date);
+    expect(new Set(dates).size).toBe(dates.length);
+    expect(dates).toEqual([...dates].sort());
+    // climbing, more or less: six weeks ago well below today, never above it
+    expect(trend[0].progress).toBeLessThan(progress * 0.8);
+    expect(trend.every((p: Json) => p.progress >= 0 && p.progress <= progress + 1e-9)).toBe(true);
+  });
+
+  it('is planning 2027: stages 1–2 approved, 3 submitted, 4 overdue, the rest ahead, with last year’s retrospective', async () => {
+    const signIn = await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
+      i: { email: 'staff@demo.opsplan.dev', password: DEMO_PASSWORD },
+    });
+    const token = signIn.data.signIn.accessToken;
+    const { planningCycles } = await t.ok(
+      `{ planningCycles { id planYear today retrospective previousRetrospective leader { user { email } } deputyLeader { user { email } } members { id }
+         stages { id key status overdue dueDate } dashboard { approvedCount overdueCount late { overdueStageIds } } } }`,
+      {},
+      token,
+    );
+    expect(planningCycles.map((c: Json) => c.planYear)).toEqual([2027, 2026]);
+    const [cycle, last] = planningCycles;
+    expect(last.stages.every((s: Json) => s.status === 'approved')).toBe(true);
+    expect(last.retrospective).toContain('two weeks earlier');
+    expect(cycle.previousRetrospective).toBe(last.retrospective);
+    expect(cycle.leader.user.email).toBe('gm@demo.opsplan.dev');
+    expect(cycle.deputyLeader.user.email).toBe('admin@demo.opsplan.dev');
+    expect(cycle.members).toHaveLength(3);
+    expect(cycle.stages.map((s: Json) => [s.key, s.status, s.overdue])).toEqual([
+      ['sales_forecast', 'approved', false],
+      ['financial_forecast', 'approved', false],
+      ['sales_plan', 'submitted', true],
+      ['rnd_plan', 'in_progress', true],
+      ['supply_plan', 'not_started', false],
+      ['hr_plan', 'not_started', false],
+      ['financial_budget', 'not_started', false],
+      ['overall_plan', 'not_started', false],
+    ]);
+    expect(cycle.stages.filter((s: Json) => s.dueDate >= cycle.today)).toHaveLength(4);
+    const { cycleStage } = await t.ok(`query($id: ID!) { cycleStage(id: $id) { history { action reason } deliverables { body } } }`, { id: cycle.stages[0].id }, token);
+    expect(cycleStage.history.map((h: Json) => h.action)).toEqual(['start', 'submit', 'return', 'start', 'submit', 'approve']);
+    expect(cycleStage.history[2].reason).toContain('Split the forecast by region');
   });
 
   it('is never seeded in production', async () => {

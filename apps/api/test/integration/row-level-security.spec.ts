@@ -1,5 +1,6 @@
 import { APP_DB_ROLE } from '../../src/config/app-config';
 import { asAppRole, ownerQuery, Session, TestApp } from '../support/test-app';
+import { cycleWorld } from '../support/cycle-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
 
 /**
@@ -22,6 +23,12 @@ describe('row-level security in PostgreSQL', () => {
       const node = await createNode(t, admin, { planId: plan.id, level: 'strategy', title: 'RLS strategy' });
       await t.ok(ADD_CHECK_IN, { input: { nodeId: node.id, version: node.version, progress: 10, confidence: 3 } }, admin.token);
       await t.ok(ADD_COMMENT, { input: { nodeId: node.id, body: 'RLS comment' } }, admin.token);
+      await t.ok(`query($id: ID!) { planDashboard(planId: $id) { progress } }`, { id: plan.id }, admin.token);
+      // A version with a responsibility letter (for the strategy's objective owner).
+      await createNode(t, admin, { planId: plan.id, parentId: node.id, level: 'objective', title: 'RLS objective', ownerId: admin.membershipId });
+      await t.ok(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "RLS") { id } }`, { id: plan.id }, admin.token);
+      // A planning cycle with a row in each of its tables.
+      await cycleWorld(t, admin, plan.id, await t.addMember(admin, 'executive'));
     }
     tenantTables = (
       await ownerQuery(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id' ORDER BY 1`)
@@ -33,7 +40,7 @@ describe('row-level security in PostgreSQL', () => {
 
   it('is enabled and forced on every table with an org_id column, and on organizations', async () => {
     expect(tenantTables).toEqual(
-      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments']),
+      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments', 'plan_progress_snapshots', 'plan_versions', 'responsibility_letters', 'planning_cycles', 'cycle_stages', 'stage_events', 'stage_deliverables', 'stage_attachments', 'notifications']),
     );
     for (const table of [...tenantTables, 'organizations']) {
       const [rel] = await ownerQuery(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [`public.${table}`]);
@@ -74,8 +81,8 @@ describe('row-level security in PostgreSQL', () => {
     expect(nodes).toBe(0);
   });
 
-  it('gives the app role no DELETE on the plan tables: deletion is soft and restorable', async () => {
-    for (const table of ['plans', 'plan_nodes', 'node_check_ins', 'node_comments']) {
+  it('gives the app role no DELETE on the plan tables: deletion is soft and restorable, history is kept', async () => {
+    for (const table of ['plans', 'plan_nodes', 'node_check_ins', 'node_comments', 'plan_progress_snapshots']) {
       await expect(asAppRole(a.orgId!, (db) => db.query(`DELETE FROM ${table} WHERE org_id = $1`, [a.orgId]))).rejects.toMatchObject({ code: '42501' });
     }
   });

@@ -24,10 +24,16 @@ export const PERMISSIONS = [
   'plans.report_owned',
   /** add activities under tasks the holder owns */
   'plans.add_activities_owned',
+  // The annual planning cycle. Work on a stage and decisions about it are
+  // decided by decideStageAction (cycle/stage-rules.ts) from the caller's role
+  // and place in the planning group.
+  'cycles.read',
+  /** create cycles; lay out their stages, dates, owners and planning group */
+  'cycles.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read', 'plans.read'];
+const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read', 'plans.read', 'cycles.read'];
 /** What an owner of plan work may do with it, whatever their department. */
 const PLAN_OWNER: readonly Permission[] = ['plans.report_owned', 'plans.add_activities_owned'];
 
@@ -43,8 +49,9 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'plans.manage',
     'plans.edit_department',
     ...PLAN_OWNER,
+    'cycles.manage',
   ],
-  executive: [...EVERY_MEMBER, 'plans.manage'],
+  executive: [...EVERY_MEMBER, 'plans.manage', 'cycles.manage'],
   manager: [...EVERY_MEMBER, 'plans.edit_department', ...PLAN_OWNER],
   staff: [...EVERY_MEMBER, ...PLAN_OWNER],
   finance: [...EVERY_MEMBER],

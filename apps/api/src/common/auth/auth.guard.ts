@@ -1,23 +1,16 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { can, isRole } from '@opsplan/domain';
+import { can } from '@opsplan/domain';
 import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import type { Caller, GqlContext } from '../context/gql-context';
 import { ACCESS_KEY, Access } from './auth.decorators';
+import { identifyCaller } from './identify-caller';
 import { AccessTokenService } from '../../modules/identity/services/access-token.service';
 import { TenantDb } from '../../database/tenant-db.service';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
-
-interface AuthRow {
-  session_ok: boolean;
-  membership_id: string | null;
-  role: string | null;
-  active: boolean | null;
-  department_id: string | null;
-}
 
 /**
  * Runs before every root field. Establishes the caller once per request from
@@ -65,23 +58,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async identify(ctx: GqlContext & { authorization?: string }): Promise<Caller | undefined> {
-    const header = ctx.req?.headers?.authorization ?? ctx.authorization;
-    if (!header) return undefined;
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const claims = match ? this.tokens.verify(match[1]) : null;
-    if (!claims) throw unauthenticated('Your session has expired. Please sign in again.');
-
-    const [row] = await this.db.query<AuthRow>('SELECT * FROM app_auth_context($1, $2, $3)', [claims.sub, claims.sid, claims.org]);
-    if (!row?.session_ok) throw unauthenticated('Your session has ended. Please sign in again.');
-    const member = row.membership_id && row.active && isRole(row.role);
-    return {
-      userId: claims.sub,
-      sessionId: claims.sid,
-      orgId: claims.org,
-      membershipId: member ? row.membership_id : null,
-      role: member && isRole(row.role) ? row.role : null,
-      departmentId: member ? row.department_id : null,
-    };
+  private identify(ctx: GqlContext & { authorization?: string }): Promise<Caller | undefined> {
+    return identifyCaller(this.tokens, this.db, ctx.req?.headers?.authorization ?? ctx.authorization);
   }
 }

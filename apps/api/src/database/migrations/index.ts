@@ -1,7 +1,10 @@
 import { Foundation1764878400000 } from './1764878400000-foundation';
 import { PlanCascade1796418378459 } from './1796418378459-plan-cascade';
 import { SubtreeIndexes1796420229000 } from './1796420229000-subtree-indexes';
+import { PlanProgressSnapshots1796422843647 } from './1796422843647-plan-progress-snapshots';
 import { RollUpFunction1796424000000 } from './1796424000000-roll-up-function';
+import { PlanningCycles1796425000000 } from './1796425000000-planning-cycles';
+import { PlanVersions1796426000000 } from './1796426000000-plan-versions';
 
 /** Every migration, in order. A committed migration is never edited; add a new one. */
-export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, RollUpFunction1796424000000];
+export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, PlanProgressSnapshots1796422843647, RollUpFunction1796424000000, PlanningCycles1796425000000, PlanVersions1796426000000];

@@ -27,6 +27,11 @@ describe('role permissions', () => {
     expect(ROLES.filter((r) => can(r, 'plans.report_owned'))).toEqual(['admin', 'manager', 'staff']);
   });
 
+  it('lets every role follow the planning cycle, and only executives and admins lay it out', () => {
+    for (const role of ROLES) expect(can(role, 'cycles.read')).toBe(true);
+    expect(ROLES.filter((r) => can(r, 'cycles.manage'))).toEqual(['admin', 'executive']);
+  });
+
   it('returns a copy that callers cannot use to widen the policy', () => {
     permissionsOf('staff').push('audit.read');
     expect(can('staff', 'audit.read')).toBe(false);

@@ -1,9 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
+  BranchesOutlined,
   CheckSquareOutlined,
   DashboardOutlined,
+  FieldTimeOutlined,
   PartitionOutlined,
+  ProjectOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -12,6 +16,7 @@ import type { ReactNode } from 'react';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { NotificationBell } from '../../notifications/components/NotificationBell';
 import { OrganizationSwitcher } from '../../organizations/components/OrganizationSwitcher';
 import { FullPageSpinner } from '../../session/components/FullPageSpinner';
 import { useViewer } from '../../session/hooks/useViewer';
@@ -23,7 +28,11 @@ import { UserMenu } from './UserMenu';
 
 const NAV_ICONS: Record<NavKey, ReactNode> = {
   overview: <DashboardOutlined />,
+  dashboard: <BarChartOutlined />,
   plan: <PartitionOutlined />,
+  department: <ProjectOutlined />,
+  cycles: <FieldTimeOutlined />,
+  versions: <BranchesOutlined />,
   myWork: <CheckSquareOutlined />,
   members: <TeamOutlined />,
   departments: <ApartmentOutlined />,
@@ -68,6 +77,7 @@ export function AppShell() {
             {viewer.membership ? <Tag data-testid="current-role">{t(`roles.${viewer.membership.role}`)}</Tag> : null}
           </Flex>
           <Flex align="center" gap={12}>
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </Flex>

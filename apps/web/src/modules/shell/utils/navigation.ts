@@ -1,7 +1,7 @@
 import type { Permission } from '@opsplan/domain';
 import { canDo } from '../../session/utils/permissions';
 
-export type NavKey = 'overview' | 'plan' | 'myWork' | 'members' | 'departments' | 'audit' | 'settings';
+export type NavKey = 'overview' | 'dashboard' | 'plan' | 'department' | 'cycles' | 'versions' | 'myWork' | 'members' | 'departments' | 'audit' | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -12,7 +12,11 @@ export interface NavItem {
 
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'overview', path: '/' },
+  { key: 'dashboard', path: '/dashboard', permission: 'plans.read' },
   { key: 'plan', path: '/plan', permission: 'plans.read' },
+  { key: 'department', path: '/department', permission: 'plans.read' },
+  { key: 'cycles', path: '/cycles', permission: 'cycles.read' },
+  { key: 'versions', path: '/versions', permission: 'plans.read' },
   { key: 'myWork', path: '/my-work' },
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'departments', path: '/departments', permission: 'members.read' },

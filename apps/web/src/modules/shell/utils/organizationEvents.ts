@@ -9,6 +9,11 @@ const QUERIES_BY_ENTITY = new Map<string, readonly string[]>(Object.entries({
   organization: ['Organization', 'Viewer'],
   plan: ['Plans'],
   plan_node: ['PlanOutline', 'NodeSubtree', 'OperationsIndex', 'Plans', 'NodeDetails', 'MyWork'],
+  planning_cycle: ['PlanningCycles', 'PlanningCycle'],
+  cycle_stage: ['PlanningCycle', 'CycleStage'],
+  stage_deliverable: ['CycleStage'],
+  stage_attachment: ['CycleStage'],
+  notification: ['UnreadNotificationCount', 'Notifications'],
 }));
 
 export function queriesAffectedBy(entity: string): readonly string[] {

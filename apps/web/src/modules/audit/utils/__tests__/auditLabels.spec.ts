@@ -44,6 +44,12 @@ describe('organisation events', () => {
     expect(queriesAffectedBy('plan')).toEqual(['Plans']);
   });
 
+  it('refreshes the bell and the open cycle when a stage moves or a notification arrives', () => {
+    expect(queriesAffectedBy('notification')).toEqual(['UnreadNotificationCount', 'Notifications']);
+    expect(queriesAffectedBy('cycle_stage')).toEqual(expect.arrayContaining(['PlanningCycle', 'CycleStage']));
+    expect(queriesAffectedBy('stage_deliverable')).toEqual(['CycleStage']);
+  });
+
   it('ignores entities it has no view for', () => {
     expect(queriesAffectedBy('budget_scenario')).toEqual([]);
     expect(queriesAffectedBy('__proto__')).toEqual([]);

@@ -6,25 +6,25 @@ const keysFor = (granted: readonly string[]) => visibleNavItems(granted).map((it
 
 describe('navigation by permission', () => {
   it('shows an admin every section', () => {
-    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'plan', 'myWork', 'members', 'departments', 'audit', 'settings']);
+    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'settings']);
   });
 
   it('hides the audit log and organisation settings from staff', () => {
     const keys = keysFor(permissionsOf('staff'));
-    expect(keys).toEqual(['overview', 'plan', 'myWork', 'members', 'departments']);
+    expect(keys).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments']);
     expect(keys).not.toContain('audit');
     expect(keys).not.toContain('settings');
   });
 
   it('gives every non-admin role the same read-only sections as staff today', () => {
     for (const role of ROLES.filter((r) => r !== 'admin')) {
-      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'plan', 'myWork', 'members', 'departments']);
+      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments']);
     }
   });
 
   it('follows the permissions the API sends, not the role name', () => {
     expect(keysFor(['organization.read', 'audit.read'])).toEqual(['overview', 'myWork', 'audit']);
-    expect(keysFor(['plans.read'])).toEqual(['overview', 'plan', 'myWork']);
+    expect(keysFor(['plans.read'])).toEqual(['overview', 'dashboard', 'plan', 'department', 'versions', 'myWork']);
   });
 
   it('still offers the overview and my work when the API grants nothing or something unknown', () => {
@@ -41,7 +41,12 @@ describe('active menu entry', () => {
     ['/audit', 'audit'],
     ['/settings', 'settings'],
     ['/plan', 'plan'],
+    ['/dashboard', 'dashboard'],
+    ['/department', 'department'],
+    ['/departments', 'departments'],
     ['/my-work', 'myWork'],
+    ['/cycles/c1/stages/s1', 'cycles'],
+    ['/versions/v1/letters', 'versions'],
   ])('highlights %s as %s', (path, key) => {
     expect(activeNavKey(path)).toBe(key);
   });
@@ -49,5 +54,6 @@ describe('active menu entry', () => {
   it('highlights nothing for unknown pages or look-alike paths', () => {
     expect(activeNavKey('/nowhere')).toBeUndefined();
     expect(activeNavKey('/membership')).toBeUndefined();
+    expect(activeNavKey('/departmental')).toBeUndefined();
   });
 });
