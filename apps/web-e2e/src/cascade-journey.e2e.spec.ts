@@ -90,7 +90,10 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
     // 1. The executive adds a strategy and, under it, an objective for the sales department.
     const executive = await signIn(EXECUTIVE, language);
     const exec = executive.page;
+    // Next year's plan, still a draft: the runs add to it and leave this year's demo plan alone.
     await openPlan(exec, language);
+    const planId = await choosePlanYear(exec, 2027);
+    await openPlan(exec, language, planId);
     await exec.getByTestId('add-strategy').click();
     await fillNodeModal(exec, { title: titles.strategy });
     const strategyId = await nodeIdByTitle(exec, titles.strategy);
@@ -105,20 +108,19 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
     expect(await exec.getByTestId(`outline-row-${objectiveId}`).textContent()).toContain(SALES_DEPARTMENT);
     await shot(exec, '1-executive-outline');
 
-    await exec.getByTestId('nav-dashboard').click();
-    await exec.getByRole('heading', { name: UI[language].dashboard }).waitFor();
+    await openDashboard(exec, language, planId);
     const overallBefore = await overallProgress(exec);
     expect(await objectiveOnDashboard(exec, titles.objective)).toBe(0);
     await shot(exec, '1-executive-dashboard-before');
     // Back to the outline, which stays open while the others work.
-    await exec.getByTestId('nav-plan').click();
+    await openPlan(exec, language, planId);
     await exec.getByTestId(`outline-row-${objectiveId}`).waitFor();
 
     // 2. The sales manager, in the other language, adds a project and assigns a task in it.
     const managerLanguage = other(language);
     const manager = await signIn(SALES_MANAGER, managerLanguage);
     const mgr = manager.page;
-    await openPlan(mgr, managerLanguage);
+    await openPlan(mgr, managerLanguage, planId);
     await scrollOutline(mgr, 'right');
     await mgr.getByTestId(`add-child-${objectiveId}`).click();
     await fillNodeModal(mgr, { title: titles.project, owner: MANAGER_NAME, department: SALES_DEPARTMENT });
@@ -144,8 +146,7 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
     expect(await progressOf(myRow)).toBe(0);
     await shot(stf, '3-staff-my-work-before');
 
-    await stf.getByTestId('nav-plan').click();
-    await stf.getByRole('heading', { name: UI[language].plan }).waitFor();
+    await openPlan(stf, language, planId);
     await expandRow(stf, projectId);
     await stf.getByTestId(`node-title-${taskId}`).click();
     const drawer = stf.getByTestId('node-drawer');
@@ -184,10 +185,7 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
 
     // The plan's figure is the average of its strategies (all weigh 1), so it moves by 60 / strategies.
     const strategies = await strategyCount(exec, language);
-    await exec.getByTestId('nav-dashboard').click();
-    await exec.getByRole('heading', { name: UI[language].dashboard }).waitFor();
-    // The dashboard from step 1 is still cached: wait for its refetch to land.
-    await settled(exec);
+    await openDashboard(exec, language, planId);
     expect(await objectiveOnDashboard(exec, titles.objective)).toBe(CHECK_IN_PERCENT);
     const overallAfter = await overallProgress(exec);
     expect(Math.abs(overallAfter - overallBefore - CHECK_IN_PERCENT / strategies)).toBeLessThanOrEqual(1);
@@ -198,11 +196,27 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
   });
 });
 
-async function openPlan(page: Page, language: Language): Promise<void> {
-  await page.getByTestId('nav-plan').click();
+/** The plan page, on `planId` when given (kept in the URL), else on the plan it opens by default. */
+async function openPlan(page: Page, language: Language, planId?: string): Promise<void> {
+  if (planId) await page.goto(`/plan?plan=${planId}`);
+  else await page.getByTestId('nav-plan').click();
   await page.getByRole('heading', { name: UI[language].plan }).waitFor();
   await page.getByTestId('plan-outline').waitFor();
   await settled(page);
+}
+
+async function openDashboard(page: Page, language: Language, planId: string): Promise<void> {
+  await page.goto(`/dashboard?plan=${planId}`);
+  await page.getByRole('heading', { name: UI[language].dashboard }).waitFor();
+  await settled(page);
+}
+
+/** Picks the plan of `year` in the page's plan selector and answers its id. */
+async function choosePlanYear(page: Page, year: number): Promise<string> {
+  await page.getByTestId('plan-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: String(year) }).first().click();
+  await page.waitForURL(/[?&]plan=/);
+  return new URL(page.url()).searchParams.get('plan') as string;
 }
 
 const modalOf = (page: Page) => page.locator('.ant-modal-wrap:visible', { has: page.locator('form#create-node') });
