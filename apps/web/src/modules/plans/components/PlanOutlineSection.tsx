@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
 import { useNodeMove } from '../hooks/useNodeMove';
+import { useOutlineInlineEdit } from '../hooks/useOutlineInlineEdit';
 import type { MoveRequest } from '../hooks/useNodeMove';
 import { OUTLINE_DEPTH, useOutlineNodes } from '../hooks/useOutlineNodes';
 import { usePlanReads } from '../hooks/usePlanReads';
@@ -76,6 +77,7 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
     });
   };
   const mover = useNodeMove({ onMoved: reveal });
+  const inline = useOutlineInlineEdit(actor, byId, members);
   const moves: OutlineMoves | undefined = actor
     ? {
         canMove: (row) => canMoveNode(actor, row, byId),
@@ -113,6 +115,20 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
           departments={departments}
         />
       ) : null}
+      {/* An inline edit that met someone else's change. */}
+      {inline.conflict ? (
+        <NodeWriteConflict
+          node={inline.conflict.fields.node}
+          conflict={inline.conflict}
+          applying={inline.applying}
+          savedText={t('common.saved')}
+          reapply={inline.reapply}
+          discard={inline.discard}
+          onReload={reload}
+          members={members}
+          departments={departments}
+        />
+      ) : null}
       {loadingIds.length > 0 ? (
         <Flex justify="flex-end">
           <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>
@@ -130,6 +146,7 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
         onAdd={(parent: Row, level: Level) => setCreating({ level, parent: { id: parent.id, title: parent.title } })}
         onOpen={(row) => setOpenNodeId(row.id)}
         moves={moves}
+        editing={actor ? inline.editing : undefined}
         emptyText={filtering ? t('plan.outline.emptyFiltered') : t('plan.outline.empty')}
       />
       <NodeCreateModal

@@ -3,13 +3,16 @@ import type { Level } from '@opsplan/domain';
 import { Button, Dropdown, Flex, Progress, Table, theme, Tooltip, Typography } from 'antd';
 import type { GetRef, TableColumnsType } from 'antd';
 import { useRef, useState } from 'react';
-import type { CSSProperties, DragEvent, HTMLAttributes } from 'react';
+import type { CSSProperties, DragEvent, HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { OutlineInlineEditing } from '../hooks/useOutlineInlineEdit';
+import type { InlineField } from '../utils/inlineEdit';
 import type { DropVerdict, MoveDestination } from '../utils/moveTarget';
 import type { OutlineRow } from '../utils/outlineTree';
 import { kpiFigure, toPercent } from '../utils/nodeDisplay';
 import { NodeLevelTag, NodeStatusTag, OverdueTag } from './NodeTags';
+import { OutlineInlineCell } from './OutlineInlineCell';
 
 type Row = OutlineRow<PlanNodeFieldsFragment>;
 
@@ -35,6 +38,8 @@ interface PlanOutlineTableProps {
   onAdd: (parent: Row, level: Level) => void;
   onOpen: (row: Row) => void;
   moves?: OutlineMoves;
+  /** Editing cells in place; left out, every cell is read-only. */
+  editing?: OutlineInlineEditing;
   emptyText: string;
 }
 
@@ -70,6 +75,7 @@ export function PlanOutlineTable({
   onAdd,
   onOpen,
   moves,
+  editing,
   emptyText,
 }: PlanOutlineTableProps) {
   const { t } = useTranslation();
@@ -99,7 +105,8 @@ export function PlanOutlineTable({
 
   const dragProps = (node: Row): HTMLAttributes<HTMLElement> => {
     if (!moves) return {};
-    const movable = moves.canMove(node);
+    // A row being edited does not drag, so selecting text in its editor does not start a move.
+    const movable = moves.canMove(node) && editing?.active?.nodeId !== node.id;
     return {
       draggable: movable,
       style: dragged?.id === node.id ? { opacity: 0.5 } : undefined,
@@ -144,11 +151,20 @@ export function PlanOutlineTable({
     else if (event.clientY > rect.bottom - AUTO_SCROLL_EDGE) table.current.scrollTo({ top: holder.scrollTop + AUTO_SCROLL_STEP });
   };
 
+  const inline = (field: InlineField, node: Row, display: ReactNode) =>
+    editing ? (
+      <OutlineInlineCell field={field} node={node} editing={editing}>
+        {display}
+      </OutlineInlineCell>
+    ) : (
+      display
+    );
+
   const baseColumns: TableColumnsType<Row> = [
     {
       key: 'title',
       title: t('plan.outline.columns.title'),
-      width: 380,
+      width: 340,
       fixed: 'left',
       render: (_, node) => (
         <Flex align="center" gap={4} style={{ minWidth: 0 }}>
@@ -172,7 +188,8 @@ export function PlanOutlineTable({
       key: 'owner',
       title: t('plan.outline.columns.owner'),
       width: 130,
-      render: (_, node) => node.owner?.user.displayName ?? <Typography.Text type="secondary">{t('node.unassigned')}</Typography.Text>,
+      render: (_, node) =>
+        inline('owner', node, node.owner?.user.displayName ?? <Typography.Text type="secondary">{t('node.unassigned')}</Typography.Text>),
     },
     {
       key: 'department',
@@ -183,26 +200,30 @@ export function PlanOutlineTable({
     {
       key: 'dates',
       title: t('plan.outline.columns.dates'),
-      width: 200,
+      width: 230,
       render: (_, node) => (
-        <Typography.Text type={node.overdue ? 'danger' : undefined}>
-          {node.startDate ?? '—'} → {node.dueDate ?? '—'}
-        </Typography.Text>
+        <Flex align="center" gap={4}>
+          <Typography.Text type={node.overdue ? 'danger' : undefined} style={{ whiteSpace: 'nowrap' }}>
+            {node.startDate ?? '—'} →
+          </Typography.Text>
+          <div style={{ flex: 1, minWidth: 0 }}>
+            {inline('dueDate', node, <Typography.Text type={node.overdue ? 'danger' : undefined}>{node.dueDate ?? '—'}</Typography.Text>)}
+          </div>
+        </Flex>
       ),
     },
     {
       key: 'status',
       title: t('plan.outline.columns.status'),
-      width: 100,
-      render: (_, node) => <NodeStatusTag status={node.status} />,
+      width: 110,
+      render: (_, node) => inline('status', node, <NodeStatusTag status={node.status} />),
     },
     {
       key: 'progress',
       title: t('plan.outline.columns.progress'),
       width: 160,
-      render: (_, node) => (
-        <Progress percent={toPercent(node.progress)} size="small" status={node.status === 'off_track' ? 'exception' : 'normal'} />
-      ),
+      render: (_, node) =>
+        inline('progress', node, <Progress percent={toPercent(node.progress)} size="small" status={node.status === 'off_track' ? 'exception' : 'normal'} />),
     },
     {
       key: 'kpi',
@@ -210,9 +231,10 @@ export function PlanOutlineTable({
       width: 170,
       render: (_, node) =>
         node.kpi ? (
-          <Typography.Text title={node.kpi.name}>
-            {kpiFigure(node.kpi.actual, null)} / {kpiFigure(node.kpi.target, node.kpi.unit)}
-          </Typography.Text>
+          <Flex align="center" gap={4} title={node.kpi.name}>
+            <div style={{ minWidth: 0 }}>{inline('kpiActual', node, <Typography.Text>{kpiFigure(node.kpi.actual, null)}</Typography.Text>)}</div>
+            <Typography.Text style={{ whiteSpace: 'nowrap' }}>/ {kpiFigure(node.kpi.target, node.kpi.unit)}</Typography.Text>
+          </Flex>
         ) : (
           '—'
         ),

@@ -1,0 +1,134 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import type { Role } from '@opsplan/domain';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import { describe, expect, it } from 'vitest';
+import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
+import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
+import { UPDATE_NODE_MUTATION } from '../../graphql/mutations/updateNodeMutation';
+import { UPDATE_PROGRESS_MUTATION } from '../../graphql/mutations/updateProgressMutation';
+import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
+import { planActorOf } from '../../utils/nodeAccess';
+import { PlanOutlineSection } from '../PlanOutlineSection';
+
+const staffMember = { __typename: 'Member' as const, id: 'm-staff', user: { __typename: 'User' as const, id: 'u-staff', displayName: 'Zhou Min' } };
+// s1 ─ o1 ─ p1 (Sales) ─ t-mine (owned by m-staff), t-other
+const sales = { __typename: 'Department' as const, id: 'd-sales', name: 'Sales' };
+const nodes = [
+  planNode('s1', null, 'strategy', { childCount: 1 }),
+  planNode('o1', 's1', 'objective', { depth: 1, childCount: 1 }),
+  planNode('p1', 'o1', 'project', { depth: 2, childCount: 2, department: sales }),
+  planNode('t-mine', 'p1', 'task', { depth: 3, sortOrder: 1, owner: staffMember, version: 3 }),
+  planNode('t-other', 'p1', 'task', { depth: 3, sortOrder: 2 }),
+];
+const byId = new Map(nodes.map((n) => [n.id, n]));
+
+type Input = { id: string; version: number } & Record<string, unknown>;
+
+function renderOutline(role: Role, membershipId: string) {
+  const writes: { mutation: string; input: Input }[] = [];
+  const answer = (mutation: 'updateNode' | 'updateProgress') => (variables: Record<string, unknown>) => {
+    const input = variables['input'] as Input;
+    writes.push({ mutation, input });
+    const { id, version, ...fields } = input;
+    const node = { ...(byId.get(id) as PlanNodeFieldsFragment), ...fields, version: version + 1 };
+    return { data: { __typename: 'Mutation', [mutation]: node } };
+  };
+  const mocks: MockLink.MockedResponse[] = [
+    {
+      // The outline's three levels plus, for this test, the tasks: they come with it.
+      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', depth: 3 } },
+      result: { data: { __typename: 'Query', planOutline: nodes } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    { request: { query: UPDATE_NODE_MUTATION, variables: () => true }, result: answer('updateNode'), maxUsageCount: Number.POSITIVE_INFINITY },
+    { request: { query: UPDATE_PROGRESS_MUTATION, variables: () => true }, result: answer('updateProgress'), maxUsageCount: Number.POSITIVE_INFINITY },
+  ];
+  const actor = planActorOf({ membership: { id: membershipId, role, department: { id: 'd-sales' } } });
+  render(
+    <ConfigProvider locale={enUS}>
+      <FeedbackProvider>
+        <MockedProvider mocks={mocks}>
+          <PlanOutlineSection planId="plan-1" actor={actor} members={[]} departments={[]} />
+        </MockedProvider>
+      </FeedbackProvider>
+    </ConfigProvider>,
+  );
+  return { writes };
+}
+
+async function openRows() {
+  await screen.findByTestId('outline-row-p1');
+  // Projects start closed; open p1 to see its tasks.
+  const expand = screen.getByTestId('outline-row-p1').querySelector('button.ant-table-row-expand-icon-collapsed');
+  await userEvent.click(expand as Element);
+  await screen.findByTestId('outline-row-t-mine');
+}
+
+describe('editing the outline in place', { timeout: 30_000 }, () => {
+  it('saves a status chosen in the cell, as an owner’s progress report', async () => {
+    const { writes } = renderOutline('staff', 'm-staff');
+    await openRows();
+    await userEvent.click(screen.getByTestId('inline-status-t-mine'));
+    const select = await screen.findByTestId('inline-status-t-mine-input');
+    expect(select).toBeTruthy();
+    await userEvent.click(await screen.findByTitle('At risk'));
+    await waitFor(() => expect(writes).toEqual([{ mutation: 'updateProgress', input: { id: 't-mine', version: 3, status: 'at_risk' } }]));
+    await waitFor(() => expect(screen.queryByTestId('inline-status-t-mine-editor')).toBeNull());
+  });
+
+  it('saves an executive’s status with the node’s other fields, opened from the keyboard', async () => {
+    const { writes } = renderOutline('executive', 'm-exec');
+    await openRows();
+    const cell = screen.getByTestId('inline-status-t-other');
+    expect(cell.getAttribute('tabindex')).toBe('0');
+    expect(cell.getAttribute('aria-label')).toBe('Status of “Title t-other”');
+    cell.focus();
+    fireEvent.keyDown(cell, { key: 'F2' });
+    await userEvent.click(await screen.findByTitle('Done'));
+    await waitFor(() => expect(writes).toEqual([{ mutation: 'updateNode', input: { id: 't-other', version: 1, status: 'done' } }]));
+  });
+
+  it('cancels on Escape without saving', async () => {
+    const { writes } = renderOutline('staff', 'm-staff');
+    await openRows();
+    const cell = screen.getByTestId('inline-progress-t-mine');
+    cell.focus();
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    const input = (await screen.findByTestId('inline-progress-t-mine-input')) as HTMLInputElement;
+    await userEvent.clear(input);
+    await userEvent.type(input, '80{Escape}');
+    await waitFor(() => expect(screen.queryByTestId('inline-progress-t-mine-editor')).toBeNull());
+    expect(writes).toEqual([]);
+  });
+
+  it('saves a typed progress on Enter', async () => {
+    const { writes } = renderOutline('staff', 'm-staff');
+    await openRows();
+    await userEvent.click(screen.getByTestId('inline-progress-t-mine'));
+    const input = (await screen.findByTestId('inline-progress-t-mine-input')) as HTMLInputElement;
+    await userEvent.clear(input);
+    await userEvent.type(input, '80{Enter}');
+    await waitFor(() => expect(writes).toEqual([{ mutation: 'updateProgress', input: { id: 't-mine', version: 3, progress: 80 } }]));
+  });
+
+  it('offers no editor on rows the viewer may not change', async () => {
+    renderOutline('staff', 'm-staff');
+    await openRows();
+    for (const id of ['s1', 'o1', 'p1', 't-other']) {
+      for (const field of ['status', 'progress', 'owner', 'dueDate']) expect(screen.queryByTestId(`inline-${field}-${id}`)).toBeNull();
+      const row = screen.getByTestId(`outline-row-${id}`);
+      expect(row.querySelector('[tabindex="0"][role="button"]')).toBeNull();
+    }
+    const other = screen.getByTestId('outline-row-t-other');
+    await userEvent.click(other.querySelector('.ant-tag') as Element);
+    expect(other.querySelector('.ant-select, input')).toBeNull();
+    // Their own task: status and progress, but owner and dates stay the editors'.
+    expect(screen.getByTestId('inline-status-t-mine')).toBeTruthy();
+    expect(screen.queryByTestId('inline-owner-t-mine')).toBeNull();
+  });
+});
