@@ -26,10 +26,15 @@ type Documents = {
     "\n  mutation SubmitCycleStage($input: StageVersionInput!) {\n    submitCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": typeof types.SubmitCycleStageDocument,
     "\n  mutation ApproveCycleStage($input: StageVersionInput!) {\n    approveCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": typeof types.ApproveCycleStageDocument,
     "\n  mutation ReturnCycleStage($input: ReturnCycleStageInput!) {\n    returnCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": typeof types.ReturnCycleStageDocument,
+    "\n  mutation AddCycleStage($input: AddCycleStageInput!) {\n    addCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": typeof types.AddCycleStageDocument,
+    "\n  mutation DeleteCycleStage($input: StageVersionInput!) {\n    deleteCycleStage(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": typeof types.DeleteCycleStageDocument,
+    "\n  mutation RestoreCycleStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      ...CycleStageFields\n    }\n  }\n": typeof types.RestoreCycleStageDocument,
+    "\n  mutation ReorderCycleStages($input: ReorderCycleStagesInput!) {\n    reorderCycleStages(input: $input) {\n      id\n      version\n      criticalPath\n      stages {\n        ...CycleStageFields\n      }\n    }\n  }\n": typeof types.ReorderCycleStagesDocument,
     "\n  mutation UpdateCycleStage($input: UpdateCycleStageInput!) {\n    updateCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": typeof types.UpdateCycleStageDocument,
     "\n  mutation UpdatePlanningCycle($input: UpdatePlanningCycleInput!) {\n    updatePlanningCycle(input: $input) {\n      ...PlanningCycleFields\n    }\n  }\n": typeof types.UpdatePlanningCycleDocument,
     "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      id\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.AttachmentContentDocument,
     "\n  query CycleStage($id: ID!) {\n    cycleStage(id: $id) {\n      ...CycleStageFields\n      deliverables {\n        id\n        name\n        body\n        version\n        updatedAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          createdAt\n        }\n      }\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        createdAt\n        actor {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.CycleStageDocument,
+    "\n  query DeletedCycleStages($id: ID!) {\n    planningCycle(id: $id) {\n      id\n      deletedStages {\n        id\n        key\n        name\n        startDate\n        dueDate\n        deletedAt\n      }\n    }\n  }\n": typeof types.DeletedCycleStagesDocument,
     "\n  query PlanningCycle($id: ID!) {\n    planningCycle(id: $id) {\n      ...PlanningCycleFields\n    }\n  }\n": typeof types.PlanningCycleDocument,
     "\n  query PlanningCycles {\n    planningCycles {\n      id\n      name\n      planId\n      planYear\n      retrospective\n    }\n  }\n": typeof types.PlanningCyclesDocument,
     "\n  query PlanDashboard($planId: ID!) {\n    planDashboard(planId: $planId) {\n      plan {\n        id\n        progress\n      }\n      today\n      progress\n      yearStart\n      yearEnd\n      timeElapsed\n      health\n      operationsIndex {\n        index\n        progress\n        weakest\n        dimensions {\n          dimension\n          progress\n        }\n      }\n      objectives {\n        timeElapsed\n        health\n        node {\n          id\n          title\n          progress\n          status\n          dimension\n          dueDate\n          overdue\n        }\n      }\n      statusCounts {\n        status\n        count\n      }\n      overdueCount\n      trend {\n        date\n        progress\n      }\n      checkInActivity {\n        week\n        count\n        averageConfidence\n      }\n    }\n  }\n": typeof types.PlanDashboardDocument,
@@ -108,10 +113,15 @@ const documents: Documents = {
     "\n  mutation SubmitCycleStage($input: StageVersionInput!) {\n    submitCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": types.SubmitCycleStageDocument,
     "\n  mutation ApproveCycleStage($input: StageVersionInput!) {\n    approveCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": types.ApproveCycleStageDocument,
     "\n  mutation ReturnCycleStage($input: ReturnCycleStageInput!) {\n    returnCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": types.ReturnCycleStageDocument,
+    "\n  mutation AddCycleStage($input: AddCycleStageInput!) {\n    addCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": types.AddCycleStageDocument,
+    "\n  mutation DeleteCycleStage($input: StageVersionInput!) {\n    deleteCycleStage(input: $input) {\n      id\n      deletedAt\n    }\n  }\n": types.DeleteCycleStageDocument,
+    "\n  mutation RestoreCycleStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      ...CycleStageFields\n    }\n  }\n": types.RestoreCycleStageDocument,
+    "\n  mutation ReorderCycleStages($input: ReorderCycleStagesInput!) {\n    reorderCycleStages(input: $input) {\n      id\n      version\n      criticalPath\n      stages {\n        ...CycleStageFields\n      }\n    }\n  }\n": types.ReorderCycleStagesDocument,
     "\n  mutation UpdateCycleStage($input: UpdateCycleStageInput!) {\n    updateCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n": types.UpdateCycleStageDocument,
     "\n  mutation UpdatePlanningCycle($input: UpdatePlanningCycleInput!) {\n    updatePlanningCycle(input: $input) {\n      ...PlanningCycleFields\n    }\n  }\n": types.UpdatePlanningCycleDocument,
     "\n  query AttachmentContent($id: ID!) {\n    attachmentContent(id: $id) {\n      id\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.AttachmentContentDocument,
     "\n  query CycleStage($id: ID!) {\n    cycleStage(id: $id) {\n      ...CycleStageFields\n      deliverables {\n        id\n        name\n        body\n        version\n        updatedAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          createdAt\n        }\n      }\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        createdAt\n        actor {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.CycleStageDocument,
+    "\n  query DeletedCycleStages($id: ID!) {\n    planningCycle(id: $id) {\n      id\n      deletedStages {\n        id\n        key\n        name\n        startDate\n        dueDate\n        deletedAt\n      }\n    }\n  }\n": types.DeletedCycleStagesDocument,
     "\n  query PlanningCycle($id: ID!) {\n    planningCycle(id: $id) {\n      ...PlanningCycleFields\n    }\n  }\n": types.PlanningCycleDocument,
     "\n  query PlanningCycles {\n    planningCycles {\n      id\n      name\n      planId\n      planYear\n      retrospective\n    }\n  }\n": types.PlanningCyclesDocument,
     "\n  query PlanDashboard($planId: ID!) {\n    planDashboard(planId: $planId) {\n      plan {\n        id\n        progress\n      }\n      today\n      progress\n      yearStart\n      yearEnd\n      timeElapsed\n      health\n      operationsIndex {\n        index\n        progress\n        weakest\n        dimensions {\n          dimension\n          progress\n        }\n      }\n      objectives {\n        timeElapsed\n        health\n        node {\n          id\n          title\n          progress\n          status\n          dimension\n          dueDate\n          overdue\n        }\n      }\n      statusCounts {\n        status\n        count\n      }\n      overdueCount\n      trend {\n        date\n        progress\n      }\n      checkInActivity {\n        week\n        count\n        averageConfidence\n      }\n    }\n  }\n": types.PlanDashboardDocument,
@@ -243,6 +253,22 @@ export function graphql(source: "\n  mutation ReturnCycleStage($input: ReturnCyc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AddCycleStage($input: AddCycleStageInput!) {\n    addCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddCycleStage($input: AddCycleStageInput!) {\n    addCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCycleStage($input: StageVersionInput!) {\n    deleteCycleStage(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteCycleStage($input: StageVersionInput!) {\n    deleteCycleStage(input: $input) {\n      id\n      deletedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCycleStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      ...CycleStageFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCycleStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      ...CycleStageFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderCycleStages($input: ReorderCycleStagesInput!) {\n    reorderCycleStages(input: $input) {\n      id\n      version\n      criticalPath\n      stages {\n        ...CycleStageFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReorderCycleStages($input: ReorderCycleStagesInput!) {\n    reorderCycleStages(input: $input) {\n      id\n      version\n      criticalPath\n      stages {\n        ...CycleStageFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UpdateCycleStage($input: UpdateCycleStageInput!) {\n    updateCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCycleStage($input: UpdateCycleStageInput!) {\n    updateCycleStage(input: $input) {\n      ...CycleStageFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -256,6 +282,10 @@ export function graphql(source: "\n  query AttachmentContent($id: ID!) {\n    at
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CycleStage($id: ID!) {\n    cycleStage(id: $id) {\n      ...CycleStageFields\n      deliverables {\n        id\n        name\n        body\n        version\n        updatedAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          createdAt\n        }\n      }\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        createdAt\n        actor {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CycleStage($id: ID!) {\n    cycleStage(id: $id) {\n      ...CycleStageFields\n      deliverables {\n        id\n        name\n        body\n        version\n        updatedAt\n        attachments {\n          id\n          filename\n          contentType\n          size\n          createdAt\n        }\n      }\n      history {\n        id\n        action\n        fromStatus\n        toStatus\n        reason\n        createdAt\n        actor {\n          id\n          user {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeletedCycleStages($id: ID!) {\n    planningCycle(id: $id) {\n      id\n      deletedStages {\n        id\n        key\n        name\n        startDate\n        dueDate\n        deletedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeletedCycleStages($id: ID!) {\n    planningCycle(id: $id) {\n      id\n      deletedStages {\n        id\n        key\n        name\n        startDate\n        dueDate\n        deletedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -37,7 +37,7 @@ function StageDetails({ stage, cycle, onReload }: { stage: CycleStageQuery['cycl
       <Flex justify="space-between" align="start" wrap gap={16}>
         <div>
           <Typography.Title level={2} style={{ margin: 0 }} data-testid="stage-title">
-            {stage.position}. {stageLabel(stage)}
+            {cycle.stages.findIndex((s) => s.id === stage.id) + 1 || stage.position}. {stageLabel(stage)}
           </Typography.Title>
           <Flex gap={4} style={{ marginTop: 4 }}>
             <StageStatusTag status={stage.status} overdue={stage.overdue} />

@@ -36,7 +36,8 @@ export function DeliverableEditor({ deliverable, editable }: DeliverableEditorPr
   const [draft, setDraft] = useState<string | null>(null);
   const [theirs, setTheirs] = useState<{ body: string; version: number } | null>(null);
   const refetchStage = { refetchQueries: [CYCLE_STAGE_QUERY], awaitRefetchQueries: true };
-  const [save, { loading: saving }] = useMutation(UPDATE_DELIVERABLE_MUTATION);
+  // Saving may start the stage (a new status and version), like attaching: read it again, or Submit names a stale version.
+  const [save, { loading: saving }] = useMutation(UPDATE_DELIVERABLE_MUTATION, refetchStage);
   const [attach, { loading: attaching }] = useMutation(ADD_ATTACHMENT_MUTATION, refetchStage);
   const [remove] = useMutation(REMOVE_ATTACHMENT_MUTATION, refetchStage);
 

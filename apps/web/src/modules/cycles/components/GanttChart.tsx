@@ -11,6 +11,7 @@ import {
   draggedDates,
   ganttScale,
   snapToDays,
+  onAxis,
   todayX,
 } from '../utils/ganttGeometry';
 import type { DragMode } from '../utils/ganttGeometry';
@@ -170,6 +171,7 @@ export function GanttChart({ stages, today, criticalPath, canDrag, onDatesChange
               }}
               style={{ cursor: draggable ? 'grab' : 'pointer', outline: 'none' }}
               data-testid={`gantt-bar-${stage.id}`}
+              data-status={stage.status}
               data-critical={isCritical ? 'true' : undefined}
               data-overdue={stage.overdue ? 'true' : undefined}
             >
@@ -204,10 +206,14 @@ export function GanttChart({ stages, today, criticalPath, canDrag, onDatesChange
             </g>
           );
         })}
-        <line x1={todayX(today, scale)} x2={todayX(today, scale)} y1={layout.top - 16} y2={height} stroke="#1677ff" strokeWidth={2} data-testid="gantt-today" />
-        <text x={todayX(today, scale) + 4} y={layout.top - 18} fontSize={11} fill="#1677ff">
-          {t('cycles.gantt.today')}
-        </text>
+        {onAxis(today, scale) ? (
+          <>
+            <line x1={todayX(today, scale)} x2={todayX(today, scale)} y1={layout.top - 16} y2={height} stroke="#1677ff" strokeWidth={2} data-testid="gantt-today" />
+            <text x={todayX(today, scale) + 4} y={layout.top - 18} fontSize={11} fill="#1677ff">
+              {t('cycles.gantt.today')}
+            </text>
+          </>
+        ) : null}
       </svg>
     </div>
   );

@@ -3,7 +3,11 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CycleStageFieldsFragment } from '../../../gql/graphql';
+import { useLayoutProblemText } from '../hooks/useLayoutProblemText';
+import { useStageLabel } from '../hooks/useStageLabel';
 import type { StageEdit } from '../hooks/useStageUpdate';
+import { layoutProblem, problemField, withStage } from '../utils/stageLayout';
+import type { LaidOutStage } from '../utils/stageLayout';
 
 interface PeopleAndDepartments {
   members: readonly { id: string; active: boolean; user: { displayName: string } }[];
@@ -29,12 +33,21 @@ interface Values {
 /** The keyboard way to do what the timeline's drag does, plus the stage's name, owner and links. */
 export function StageEditModal({ stage, stages, members, departments, saving, onSave, onClose }: StageEditModalProps) {
   const { t } = useTranslation();
+  const { stageLabel } = useStageLabel();
+  const { problemText } = useLayoutProblemText();
   const [form] = Form.useForm<Values>();
   if (!stage) return null;
   const submit = (values: Values) => {
     const edit: StageEdit = {};
     const startDate = values.dates[0].format('YYYY-MM-DD');
     const dueDate = values.dates[1].format('YYYY-MM-DD');
+    // Checked as the API will: no loop in the links, nothing due before a stage it depends on.
+    const changed = withStage<LaidOutStage>(stages, { ...stage, name: values.name.trim(), startDate, dueDate, dependsOn: values.dependsOn });
+    const problem = layoutProblem(changed);
+    if (problem) {
+      form.setFields([{ name: problemField(problem), errors: [problemText(problem, changed)] }]);
+      return;
+    }
     if (values.name.trim() !== stage.name) edit.name = values.name.trim();
     if (startDate !== stage.startDate) edit.startDate = startDate;
     if (dueDate !== stage.dueDate) edit.dueDate = dueDate;
@@ -45,7 +58,7 @@ export function StageEditModal({ stage, stages, members, departments, saving, on
     else onSave(stage, edit);
   };
   return (
-    <Modal open title={t('cycles.edit.title', { name: stage.name })} okText={t('common.save')} confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal open title={t('cycles.edit.title', { name: stageLabel(stage) })} okText={t('common.save')} confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       <Form
         form={form}
         layout="vertical"
@@ -56,6 +69,10 @@ export function StageEditModal({ stage, stages, members, departments, saving, on
           responsibleId: stage.responsible?.id,
           ownerDepartmentId: stage.ownerDepartment?.id,
           dependsOn: [...stage.dependsOn],
+        }}
+        // A changed date or link may settle a problem shown on the other field.
+        onValuesChange={(changedValues: Partial<Values>) => {
+          if ('dates' in changedValues || 'dependsOn' in changedValues) form.setFields([{ name: 'dates', errors: [] }, { name: 'dependsOn', errors: [] }]);
         }}
         onFinish={submit}
         data-testid="stage-edit-form"
@@ -76,7 +93,12 @@ export function StageEditModal({ stage, stages, members, departments, saving, on
           <Select showSearch={{ optionFilterProp: 'label' }} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
         </Form.Item>
         <Form.Item name="dependsOn" label={t('cycles.fields.dependsOn')}>
-          <Select mode="multiple" options={stages.filter((s) => s.id !== stage.id).map((s) => ({ value: s.id, label: s.name }))} />
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: 'label' }}
+            options={stages.flatMap((s, i) => (s.id === stage.id ? [] : [{ value: s.id, label: `${i + 1}. ${stageLabel(s)}` }]))}
+            data-testid="stage-edit-depends-on"
+          />
         </Form.Item>
       </Form>
     </Modal>

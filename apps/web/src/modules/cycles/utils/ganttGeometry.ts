@@ -18,15 +18,30 @@ export interface GanttRowLayout {
 
 export const DEFAULT_ROW_LAYOUT: GanttRowLayout = { rowHeight: 36, barHeight: 18, top: 36 };
 
+/** How far from the stages today may be and still widen the axis to show it. */
+export const TODAY_REACH_DAYS = 31;
+
 /**
- * An axis covering every stage and today, with a couple of days' margin either
- * side so bars and the today line never touch the edges.
+ * An axis covering every stage, with a couple of days' margin either side so
+ * bars and the today line never touch the edges. Today is on it when it is
+ * within a month of the stages; a cycle far in the past or future opens on
+ * its own bars instead of on months of empty chart.
  */
 export function ganttScale(stages: readonly { startDate: string; dueDate: string }[], today: string, dayWidth = 18, margin = 2): GanttScale {
-  const dates = [today, ...stages.flatMap((s) => [s.startDate, s.dueDate])].sort();
+  const stageDates = stages.flatMap((s) => [s.startDate, s.dueDate]).sort();
+  const near =
+    stageDates.length === 0 ||
+    (daysBetween(today, stageDates[0] as string) <= TODAY_REACH_DAYS && daysBetween(stageDates.at(-1) as string, today) <= TODAY_REACH_DAYS);
+  const dates = (near ? [today, ...stageDates] : stageDates).sort();
   const origin = addDays(dates[0] as string, -margin);
   const last = addDays(dates.at(-1) as string, margin);
   return { origin, days: daysBetween(origin, last) + 1, dayWidth };
+}
+
+/** Whether `date` falls on the axis. */
+export function onAxis(date: string, scale: GanttScale): boolean {
+  const offset = daysBetween(scale.origin, date);
+  return offset >= 0 && offset < scale.days;
 }
 
 /** Left edge of a day's column. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, dateToX, dependencyArrows, draggedDates, ganttScale, snapToDays, todayX } from '../ganttGeometry';
+import { barGeometry, dateToX, dependencyArrows, draggedDates, ganttScale, onAxis, snapToDays, todayX } from '../ganttGeometry';
 import type { GanttScale } from '../ganttGeometry';
 
 const scale: GanttScale = { origin: '2026-10-01', days: 60, dayWidth: 10 };
@@ -17,6 +17,16 @@ describe('the Gantt axis', () => {
     expect(axis.origin).toBe('2026-10-03');
     expect(axis.days).toBe(33); // Oct 3 … Nov 4
     expect(axis.dayWidth).toBe(18);
+  });
+
+  it('opens a cycle far from today on its own bars, leaving today off the axis', () => {
+    const nextYear = [{ startDate: '2027-10-01', dueDate: '2027-11-25' }];
+    const axis = ganttScale(nextYear, '2026-12-04', 18);
+    expect(axis.origin).toBe('2027-09-29');
+    expect(onAxis('2026-12-04', axis)).toBe(false);
+    expect(onAxis('2027-10-01', axis)).toBe(true);
+    // Within a month of the stages, today still widens the axis.
+    expect(onAxis('2027-09-10', ganttScale(nextYear, '2027-09-10', 18))).toBe(true);
   });
 
   it('draws the today line through the middle of today’s column', () => {
