@@ -1,8 +1,13 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { i18n } from '../i18n/i18n';
+import { en } from '../i18n/locales/en';
+import { zhCN } from '../i18n/locales/zh-CN';
 
-// Tests read English unless they switch; the detector would otherwise follow jsdom's navigator.
+// Both languages at hand at once, as the app has them after loading; tests read
+// English unless they switch (the detector would otherwise follow jsdom's navigator).
+i18n.addResourceBundle('en', 'translation', en, true, true);
+i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
 void i18n.changeLanguage('en');
 
 // antd's responsive helpers ask for media queries, which jsdom does not implement.
