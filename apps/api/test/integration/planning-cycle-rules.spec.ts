@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { addDays } from '@opsplan/domain';
 import { codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 import { countStatements } from '../support/statement-counter';
 import { OverdueRemindersService } from '../../src/modules/planning-cycles/services/overdue-reminders.service';
@@ -108,6 +109,18 @@ describe('planning cycle rules', () => {
       expectRefused(stale, 'CONFLICT');
       expect(stale.errors?.[0].extensions?.current).toMatchObject({ id: doc.id, body: 'ours' });
     });
+  });
+
+  it('answers a stale date change with CONFLICT carrying the dates someone else saved, and keeps theirs', async () => {
+    const cycle = await groupCycle();
+    const stage = byKey(cycle, 'rnd_plan');
+    const version = await stageVersion(stage.id);
+    const theirs = addDays(stage.dueDate, 2);
+    await t.ok(UPDATE_STAGE, { input: { id: stage.id, version, dueDate: theirs } }, admin.token);
+    const stale = await t.gql(UPDATE_STAGE, { input: { id: stage.id, version, dueDate: addDays(stage.dueDate, 3) } }, { token: leader.token });
+    expectRefused(stale, 'CONFLICT');
+    expect(stale.errors?.[0].extensions?.current).toMatchObject({ id: stage.id, startDate: stage.startDate, dueDate: theirs, version: version + 1 });
+    expect((await stageRow(stage.id)).due).toBe(theirs);
   });
 
   it('lets exactly one of two racing approvers win', async () => {

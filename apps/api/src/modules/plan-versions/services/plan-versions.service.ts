@@ -7,6 +7,7 @@ import type { Row } from '../../../database/versioned-update';
 import { badInput, notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
+import { OrganizationEvents } from '../../events/organization-events.service';
 import { AuditService } from '../../audit/services/audit.service';
 import type { PlanVersionDto } from '../dtos/plan-version.dto';
 import type { PlanVersionComparisonDto, VersionFieldChangeDto, VersionNodeDto } from '../dtos/version-comparison.dto';
@@ -49,6 +50,7 @@ export class PlanVersionsService implements PlanVersionTaker {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
   ) {}
 
   list(caller: MemberCaller, planId: string): Promise<PlanVersionDto[]> {
@@ -69,12 +71,14 @@ export class PlanVersionsService implements PlanVersionTaker {
   }
 
   /** An executive's or admin's snapshot of the plan as it stands. */
-  create(caller: MemberCaller, planId: string, label: string, requestId: string): Promise<PlanVersionDto> {
-    return this.db.run(caller, async (em) => {
+  async create(caller: MemberCaller, planId: string, label: string, requestId: string): Promise<PlanVersionDto> {
+    const dto = await this.db.run(caller, async (em) => {
       const taken = await this.takeVersion(em, { ...auditBy(caller, requestId), planId, label, source: 'manual' });
       const [row] = await sql<Row>(em, `${VERSION_SELECT} WHERE v.id = $1`, [taken.id]);
       return toVersionDto(row);
     });
+    this.events.publish(caller.orgId, { entity: 'plan_version', entityId: dto.id, action: 'create', actorId: caller.userId });
+    return dto;
   }
 
   async takeVersion(em: EntityManager, request: TakeVersionRequest): Promise<TakenVersion> {

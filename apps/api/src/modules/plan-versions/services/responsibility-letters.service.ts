@@ -7,6 +7,7 @@ import type { Row } from '../../../database/versioned-update';
 import { forbidden, notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
+import { OrganizationEvents } from '../../events/organization-events.service';
 import { AuditService } from '../../audit/services/audit.service';
 import type { ResponsibilityLetterDto } from '../dtos/responsibility-letter.dto';
 
@@ -33,6 +34,7 @@ export class ResponsibilityLettersService {
   constructor(
     private readonly db: TenantDb,
     private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
   ) {}
 
   list(caller: MemberCaller, versionId: string): Promise<ResponsibilityLetterDto[]> {
@@ -53,8 +55,8 @@ export class ResponsibilityLettersService {
   }
 
   /** The owner's acknowledgement, once: later calls change nothing and write no audit row. */
-  acknowledge(caller: MemberCaller, id: string, requestId: string): Promise<ResponsibilityLetterDto> {
-    return this.db.run(caller, async (em) => {
+  async acknowledge(caller: MemberCaller, id: string, requestId: string): Promise<ResponsibilityLetterDto> {
+    const dto = await this.db.run(caller, async (em) => {
       const [letter] = await sql<Row>(em, `SELECT * FROM responsibility_letters WHERE id = $1 AND org_id = $2 FOR UPDATE`, [id, caller.orgId]);
       if (!letter) throw notFound('The responsibility letter');
       if (letter.membership_id !== caller.membershipId) throw forbidden('Only the letter’s owner can acknowledge it.');
@@ -74,6 +76,8 @@ export class ResponsibilityLettersService {
       }
       return (await this.document(em, caller, id)).letter;
     });
+    this.events.publish(caller.orgId, { entity: 'responsibility_letter', entityId: id, action: 'acknowledge', actorId: caller.userId });
+    return dto;
   }
 
   /** Everything the letter's PDF prints; NOT_FOUND for another organisation's letter, FORBIDDEN for someone else's without plans.manage. */

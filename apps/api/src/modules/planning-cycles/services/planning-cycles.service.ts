@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DEFAULT_STAGE_NAMES, defaultCycle, matchOwnerDepartment, STAGE_DELIVERABLES, STAGE_OWNER_KINDS } from '@opsplan/domain';
+import { dateText } from '../../plans/services/cascade-sql.util';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
@@ -43,7 +44,16 @@ const cycleAuditView = (row: Row) => ({
 });
 
 const cycleConflictView = (row: Row) => ({ id: row.id, name: row.name, leaderId: row.leader_id, deputyLeaderId: row.deputy_leader_id, version: row.version });
-const stageConflictView = (row: Row) => ({ id: row.id, name: row.name, status: row.status, version: row.version });
+/** What a CONFLICT on a stage carries: enough for the other person's change to be shown (dates included, after a drag). */
+const stageConflictView = (row: Row) => ({
+  id: row.id,
+  name: row.name,
+  status: row.status,
+  startDate: dateText(row.start_date),
+  dueDate: dateText(row.due_date),
+  dependsOn: row.depends_on,
+  version: row.version,
+});
 
 /** Planning cycles and the layout of their stages: creating a cycle, its group, and adding, editing, removing and re-ordering stages. */
 @Injectable()

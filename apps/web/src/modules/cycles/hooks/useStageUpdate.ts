@@ -50,10 +50,13 @@ export function useStageUpdate(onSettled: () => void) {
 
   const conflictChanges: ConflictChange[] = [];
   if (versioned.conflict) {
-    const theirs = versioned.conflict.current as unknown as { name?: string; status?: string };
+    const theirs = versioned.conflict.current as unknown as { name?: string; status?: string; startDate?: string; dueDate?: string };
     const mine = versioned.conflict.fields.stage;
     if (theirs.name !== undefined && theirs.name !== mine.name) conflictChanges.push({ field: 'title', theirs: theirs.name });
     if (theirs.status !== undefined && theirs.status !== mine.status) conflictChanges.push({ field: 'status', theirs: theirs.status });
+    // After a drag the dates are what the two people most likely both changed.
+    if (theirs.startDate !== undefined && theirs.startDate !== mine.startDate) conflictChanges.push({ field: 'startDate', theirs: theirs.startDate });
+    if (theirs.dueDate !== undefined && theirs.dueDate !== mine.dueDate) conflictChanges.push({ field: 'dueDate', theirs: theirs.dueDate });
   }
 
   return {

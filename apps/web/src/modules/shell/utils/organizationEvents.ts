@@ -14,6 +14,8 @@ const QUERIES_BY_ENTITY = new Map<string, readonly string[]>(Object.entries({
   stage_deliverable: ['CycleStage'],
   stage_attachment: ['CycleStage'],
   notification: ['UnreadNotificationCount', 'Notifications'],
+  plan_version: ['PlanVersions'],
+  responsibility_letter: ['ResponsibilityLetters'],
 }));
 
 export function queriesAffectedBy(entity: string): readonly string[] {
