@@ -6,3 +6,4 @@ export * from './tree/tree-rules';
 export * from './cascade';
 export * from './cycle';
 export * from './versions';
+export * from './budget';

@@ -1,0 +1,293 @@
+// From typed drivers to exact monthly figures. Everything here is decimal at
+// 34 significant digits; nothing is rounded. Per-line work is done once per
+// line (difference arrays for month ranges, growth lines grouped by their
+// growth and seasonality), so a 1,000-line budget costs few Decimal operations.
+import { Dec, ONE, ZERO } from './decimal';
+import { calendarMonthIndex, monthOffset } from './months';
+import { BudgetInput, COST_CATEGORIES, CostCategory, StretchOverrides } from './types';
+
+/** What does not change between scenarios: the horizon, departments, financing. */
+export interface BudgetContext {
+  input: BudgetInput;
+  months: number;
+  departments: string[];
+  departmentIndex: Map<string, number>;
+  depreciation: Dec[];
+  interest: Dec[];
+  /** Loan principal repaid in each month. */
+  repayments: Dec[];
+  capex: Dec;
+  ownFunds: Dec;
+  loanDrawdowns: Dec;
+  taxRate: Dec | null;
+  /** Growth × seasonality factor of each month, per distinct growth profile. */
+  growthFactors: Map<string, Dec[]>;
+  /** Volumes typed month by month, parsed once for all scenarios. */
+  typedVolumes: Map<string, Dec[]>;
+}
+
+/** Exact monthly figures of one set of drivers at volume multiplier 1. Index [month] or [department][month]. */
+export interface ExactDrivers {
+  revenue: Dec[];
+  variableCost: Dec[];
+  /** Fixed monthly amounts, and share-of-revenue costs (which scale with volume like revenue does). */
+  fixedAmount: Dec[];
+  fixedShare: Dec[];
+  fixedAmountByDepartment: Dec[][];
+  fixedShareByDepartment: Dec[][];
+  fixedAmountByCategory: Dec[][];
+  fixedShareByCategory: Dec[][];
+  salaries: Dec[];
+  onCosts: Dec[];
+  salariesByDepartment: Dec[][];
+  onCostsByDepartment: Dec[][];
+  headcountByDepartment: Dec[][];
+}
+
+const d = (value: string | undefined, fallback: Dec = ONE) => (value === undefined ? fallback : new Dec(value));
+
+export function budgetContext(input: BudgetInput): BudgetContext {
+  const months = input.horizonMonths;
+  const departments: string[] = [];
+  const departmentIndex = new Map<string, number>();
+  for (const { departmentId } of [...input.costLines, ...input.positions]) {
+    if (!departmentIndex.has(departmentId)) {
+      departmentIndex.set(departmentId, departments.length);
+      departments.push(departmentId);
+    }
+  }
+
+  const f = input.financing;
+  const capex = new Dec(f.initialInvestment);
+  const depreciation = zeros(months);
+  if (!capex.isZero()) {
+    const monthly = capex.div(f.depreciationMonths);
+    for (let m = 0; m < Math.min(months, f.depreciationMonths); m++) depreciation[m] = monthly;
+  }
+
+  const interest = zeros(months);
+  const repayments = zeros(months);
+  let loanDrawdowns = ZERO;
+  for (const loan of f.loans) {
+    const principal = new Dec(loan.principal);
+    loanDrawdowns = loanDrawdowns.plus(principal);
+    const rate = new Dec(loan.annualRate).div(12);
+    const n = loan.termMonths;
+    const payment = rate.isZero() ? principal.div(n) : principal.times(rate).div(ONE.minus(ONE.plus(rate).pow(-n)));
+    let balance = principal;
+    for (let m = 0; m < Math.min(n, months); m++) {
+      const charge = balance.times(rate);
+      interest[m] = interest[m].plus(charge);
+      let repaid = ZERO;
+      if (m === n - 1) repaid = balance; // the last instalment clears the loan exactly
+      else if (loan.repayment === 'equalInstalment') repaid = payment.minus(charge);
+      repayments[m] = repayments[m].plus(repaid);
+      balance = balance.minus(repaid);
+    }
+  }
+
+  return {
+    input,
+    months,
+    departments,
+    departmentIndex,
+    depreciation,
+    interest,
+    repayments,
+    capex,
+    ownFunds: new Dec(f.ownFunds),
+    loanDrawdowns,
+    taxRate: f.incomeTaxRate === undefined ? null : new Dec(f.incomeTaxRate),
+    growthFactors: new Map(),
+    typedVolumes: new Map(),
+  };
+}
+
+/** The exact monthly figures of the drivers, with the stretch overrides applied when given. */
+export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): ExactDrivers {
+  const { input, months } = ctx;
+  const g = overrides?.global ?? {};
+  const gVolume = d(g.volume);
+  const gPrice = d(g.price);
+  const gVariable = d(g.variableCost);
+  const gFixed = d(g.fixedCost);
+  const gHeadcount = d(g.headcount);
+  const revenueOverride = new Map((overrides?.revenueLines ?? []).map((o) => [o.lineId, o]));
+  const costOverride = new Map((overrides?.costLines ?? []).map((o) => [o.lineId, o]));
+  const positionOverride = new Map((overrides?.positions ?? []).map((o) => [o.positionId, o]));
+
+  // Revenue and variable cost: revenue = volume × coefficient, so sum coefficients first, multiply by volumes last.
+  let flatRevenue = ZERO;
+  let flatVariable = ZERO;
+  const revenue = zeros(months);
+  const variableCost = zeros(months);
+  const groups = new Map<string, { revenue: Dec; variable: Dec }>();
+  for (const line of input.revenueLines) {
+    const o = revenueOverride.get(line.id);
+    const volumeFactor = o?.volume === undefined ? gVolume : gVolume.times(o.volume);
+    const revenuePerUnit = new Dec(line.unitPrice).times(o?.price === undefined ? gPrice : gPrice.times(o.price)).times(volumeFactor);
+    const costFactor = o?.variableCost === undefined ? gVariable : gVariable.times(o.variableCost);
+    const cost = line.variableCost;
+    const variablePerUnit = !cost
+      ? ZERO
+      : cost.kind === 'unitCost'
+        ? new Dec(cost.unitCost).times(costFactor).times(volumeFactor)
+        : revenuePerUnit.times(cost.rate).times(costFactor);
+    const volume = line.volume;
+    if (volume.kind === 'flat') {
+      const units = new Dec(volume.perMonth);
+      flatRevenue = flatRevenue.plus(units.times(revenuePerUnit));
+      flatVariable = flatVariable.plus(units.times(variablePerUnit));
+    } else if (volume.kind === 'monthly') {
+      const hasVariable = !variablePerUnit.isZero();
+      const values = typedVolumes(ctx, line.id, volume.values);
+      for (let m = 0; m < months; m++) {
+        const units = values[m];
+        if (units.isZero()) continue;
+        revenue[m] = revenue[m].plus(units.times(revenuePerUnit));
+        if (hasVariable) variableCost[m] = variableCost[m].plus(units.times(variablePerUnit));
+      }
+    } else {
+      const key = growthKey(volume.monthlyGrowth, volume.seasonality);
+      if (!ctx.growthFactors.has(key)) ctx.growthFactors.set(key, growthFactors(ctx, volume.monthlyGrowth, volume.seasonality));
+      const start = new Dec(volume.start);
+      const group = groups.get(key) ?? { revenue: ZERO, variable: ZERO };
+      groups.set(key, { revenue: group.revenue.plus(start.times(revenuePerUnit)), variable: group.variable.plus(start.times(variablePerUnit)) });
+    }
+  }
+  for (const [key, group] of groups) {
+    const factors = ctx.growthFactors.get(key) as Dec[];
+    for (let m = 0; m < months; m++) {
+      revenue[m] = revenue[m].plus(factors[m].times(group.revenue));
+      variableCost[m] = variableCost[m].plus(factors[m].times(group.variable));
+    }
+  }
+  for (let m = 0; m < months; m++) {
+    revenue[m] = revenue[m].plus(flatRevenue);
+    variableCost[m] = variableCost[m].plus(flatVariable);
+  }
+
+  // Fixed costs and headcount: each line adds at its first month and stops after its last (difference arrays).
+  const nd = ctx.departments.length;
+  const nc = COST_CATEGORIES.length;
+  const amountDept = ranges(nd, months);
+  const shareDept = ranges(nd, months);
+  const amountCat = ranges(nc, months);
+  const shareCat = ranges(nc, months);
+  const salaryDept = ranges(nd, months);
+  const onCostDept = ranges(nd, months);
+  const headDept = ranges(nd, months);
+  const span = (first: string | undefined, last: string | undefined): [number, number] => [
+    first === undefined ? 0 : monthOffset(input.startMonth, first),
+    last === undefined ? months : monthOffset(input.startMonth, last) + 1,
+  ];
+  for (const line of input.costLines) {
+    const dept = ctx.departmentIndex.get(line.departmentId) as number;
+    const cat = COST_CATEGORIES.indexOf(line.category as CostCategory);
+    const o = costOverride.get(line.id);
+    const factor = o?.amount === undefined ? gFixed : gFixed.times(o.amount);
+    const [from, to] = span(line.firstMonth, line.lastMonth);
+    if (line.amount.kind === 'monthly') {
+      const amount = new Dec(line.amount.amount).times(factor);
+      amountDept.add(dept, from, to, amount);
+      amountCat.add(cat, from, to, amount);
+    } else {
+      const rate = new Dec(line.amount.rate).times(factor);
+      shareDept.add(dept, from, to, rate);
+      shareCat.add(cat, from, to, rate);
+    }
+  }
+  for (const position of input.positions) {
+    const dept = ctx.departmentIndex.get(position.departmentId) as number;
+    const o = positionOverride.get(position.id);
+    const people = new Dec(position.count).times(o?.count === undefined ? gHeadcount : gHeadcount.times(o.count));
+    const salaries = people.times(position.monthlySalary);
+    const [from, to] = span(position.firstMonth, position.lastMonth);
+    headDept.add(dept, from, to, people);
+    salaryDept.add(dept, from, to, salaries);
+    onCostDept.add(dept, from, to, salaries.times(position.onCostRate));
+  }
+
+  const fixedAmountByDepartment = amountDept.months();
+  const fixedAmountByCategory = amountCat.months();
+  // Share-of-revenue rates become amounts on this scenario's revenue at multiplier 1.
+  const onRevenue = (rates: Dec[][]) => rates.map((row) => row.map((rate, m) => (rate.isZero() ? ZERO : rate.times(revenue[m]))));
+  const fixedShareByDepartment = onRevenue(shareDept.months());
+  const fixedShareByCategory = onRevenue(shareCat.months());
+  const salariesByDepartment = salaryDept.months();
+  const onCostsByDepartment = onCostDept.months();
+  return {
+    revenue,
+    variableCost,
+    fixedAmount: columnSums(fixedAmountByCategory, months),
+    fixedShare: columnSums(fixedShareByCategory, months),
+    fixedAmountByDepartment,
+    fixedShareByDepartment,
+    fixedAmountByCategory,
+    fixedShareByCategory,
+    salaries: columnSums(salariesByDepartment, months),
+    onCosts: columnSums(onCostsByDepartment, months),
+    salariesByDepartment,
+    onCostsByDepartment,
+    headcountByDepartment: headDept.months(),
+  };
+}
+
+function typedVolumes(ctx: BudgetContext, lineId: string, values: string[]): Dec[] {
+  let parsed = ctx.typedVolumes.get(lineId);
+  if (!parsed) {
+    parsed = values.map((v) => new Dec(v));
+    ctx.typedVolumes.set(lineId, parsed);
+  }
+  return parsed;
+}
+
+function growthKey(growth: string, seasonality: string[] | undefined): string {
+  return `${growth}|${seasonality ? seasonality.join(',') : ''}`;
+}
+
+/** (1 + g)^m × seasonality[calendar month] for each month m of the horizon (m = 0 is the start month). */
+function growthFactors(ctx: BudgetContext, growth: string, seasonality: string[] | undefined): Dec[] {
+  const step = ONE.plus(growth);
+  const season = seasonality?.map((s) => new Dec(s));
+  const factors: Dec[] = [];
+  let compound = ONE;
+  const first = calendarMonthIndex(ctx.input.startMonth, 0);
+  for (let m = 0; m < ctx.months; m++) {
+    factors.push(season ? compound.times(season[(first + m) % 12]) : compound);
+    compound = compound.times(step);
+  }
+  return factors;
+}
+
+function zeros(n: number): Dec[] {
+  return new Array<Dec>(n).fill(ZERO);
+}
+
+/** Month ranges per row, as difference arrays: add(row, from, to, v) adds v to months [from, to). */
+function ranges(rows: number, months: number) {
+  const diff = Array.from({ length: rows }, () => new Array<Dec>(months + 1).fill(ZERO));
+  return {
+    add(row: number, from: number, to: number, value: Dec) {
+      diff[row][from] = diff[row][from].plus(value);
+      diff[row][to] = diff[row][to].minus(value);
+    },
+    months(): Dec[][] {
+      return diff.map((row) => {
+        const out = new Array<Dec>(months);
+        let running = ZERO;
+        for (let m = 0; m < months; m++) {
+          if (!row[m].isZero()) running = running.plus(row[m]);
+          out[m] = running;
+        }
+        return out;
+      });
+    },
+  };
+}
+
+function columnSums(rows: Dec[][], months: number): Dec[] {
+  const out = zeros(months);
+  for (const row of rows) for (let m = 0; m < months; m++) if (!row[m].isZero()) out[m] = out[m].plus(row[m]);
+  return out;
+}

@@ -1,0 +1,7 @@
+// Budget engine (issue 5): a pure, decimal, driver-based budget with three
+// scenarios. The API validates and stores drivers; the web previews with the
+// same computeBudget(); the export writes the same figures.
+export * from './types';
+export { computeBudget } from './engine';
+export { validateBudget, BudgetInputError } from './validate';
+export type { BudgetProblem, BudgetProblemCode, BudgetValidationContext } from './validate';
