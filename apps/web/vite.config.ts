@@ -24,6 +24,12 @@ export default defineConfig({
     // react-dom and antd's form make the entry ~740 kB before compression;
     // what matters is the gzip budget that initialLoadBudget enforces.
     chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      // The shared domain rules have no side effects when imported (their
+      // lint rules keep them pure), nor does decimal.js: a page that uses none
+      // of, say, the budget engine then carries none of it.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/](libs[\\/]domain[\\/]src|node_modules[\\/]decimal\.js)[\\/]/.test(id) },
+    },
   },
   test: {
     environment: 'jsdom',
