@@ -12,6 +12,7 @@ import { API_MAIN, API_NODE_FLAGS } from '../api-process.mjs';
 import { benchCascade, CASCADE_TARGETS } from './cascade.mjs';
 import { graphqlLoad } from './http-load.mjs';
 import { withCpu } from './cpu.mjs';
+import { benchBudgetEngine } from './budget-engine.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const apiMain = path.join(root, API_MAIN);
@@ -127,6 +128,11 @@ async function main() {
     await new Promise((r) => api.once('exit', r));
     await db.stop();
   }
+  // The budget engine (issue 5) on its own: pure computation, no server.
+  report.budgetEngine = {
+    mixed: benchBudgetEngine(),
+    monthByMonth: benchBudgetEngine({ revenue: 1000, costs: 0, positions: 0 }),
+  };
   report.signInPageJs = initialJs();
   report.budgets = {
     startupMs: { value: report.startupMs, limit: 1500, ok: report.startupMs <= 1500 },
@@ -198,6 +204,11 @@ function writeReport(report) {
     '',
     ...cascadeLines(report.cascade),
     ...(report.rssAfterCascadeMb ? [`API resident set after the cascade load: ${report.rssAfterCascadeMb} MB.`, ''] : []),
+    '| budget engine: three scenarios incl. breakeven, 36 months, one core | median ms | p95 ms | target |',
+    '|---|---|---|---|',
+    `| 1,000 lines: 300 revenue (flat, typed per month, own growth), 350 cost, 350 positions | ${report.budgetEngine.mixed.medianMs} | ${report.budgetEngine.mixed.p95Ms} | < 50 |`,
+    `| 1,000 revenue lines, two thirds typed month by month or with their own growth | ${report.budgetEngine.monthByMonth.medianMs} | ${report.budgetEngine.monthByMonth.p95Ms} | < 50 |`,
+    '',
     `Sign-in page initial JavaScript: ${report.signInPageJs.files.join(', ')}`,
     '',
   ];
