@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot, settled } from './support/browser';
+import { launchBrowser, screenshot, settled, signInAs } from './support/browser';
+import type { Language } from './support/browser';
 
 /** The demo sign-ins the console prints; the global setup seeded the demo organisation. */
-const DEMO_PASSWORD = 'opsplan-demo-2027';
 const EXECUTIVE = 'gm@demo.opsplan.dev';
 const SALES_MANAGER = 'sales.manager@demo.opsplan.dev';
 const STAFF = 'staff@demo.opsplan.dev';
@@ -12,12 +12,10 @@ const MANAGER_NAME = '王芳 Wang Fang';
 const STAFF_NAME = '李强 Li Qiang';
 const CHECK_IN_PERCENT = 60;
 
-type Language = 'en' | 'zh-CN';
 
 /** The UI text the journey reads, as the locale files have it. */
-const UI: Record<Language, { switchLabel: string; plan: string; dashboard: string; myWork: string; task: string; checkInSubmitted: string }> = {
+const UI: Record<Language, { plan: string; dashboard: string; myWork: string; task: string; checkInSubmitted: string }> = {
   en: {
-    switchLabel: 'English',
     plan: 'Business plan',
     dashboard: 'Executive dashboard',
     myWork: 'My work',
@@ -25,7 +23,6 @@ const UI: Record<Language, { switchLabel: string; plan: string; dashboard: strin
     checkInSubmitted: 'Check-in posted',
   },
   'zh-CN': {
-    switchLabel: '简体中文',
     plan: '经营计划',
     dashboard: '经营看板',
     myWork: '我的工作',
@@ -53,7 +50,6 @@ const TITLES: Record<Language, { strategy: string; objective: string; project: s
 };
 
 const other = (language: Language): Language => (language === 'en' ? 'zh-CN' : 'en');
-const browserLocale = (language: Language) => (language === 'en' ? 'en-US' : 'zh-CN');
 
 /**
  * The plan cascade end to end on the demo organisation, through the UI only:
@@ -72,23 +68,10 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
   const titles = TITLES[language];
   const shot = (page: Page, step: string) => screenshot(page, `cascade-journey-${language}-${step}`);
 
-  /** Signs in and switches the shell to `lang` (the demo profiles start in Chinese; a switch is remembered). */
-  const signIn = async (email: string, lang: Language) => {
-    const session = await newPage(browser, browserLocale(lang));
-    const { page } = session;
-    await page.goto('/sign-in');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('current-role').waitFor();
-    await page.getByTestId('lang-switch').getByText(UI[lang].switchLabel, { exact: true }).click();
-    await page.waitForFunction((expected) => document.documentElement.lang === expected, lang);
-    return session;
-  };
 
   it('rolls a staff check-in up to the objective, the strategy and the dashboard', async () => {
     // 1. The executive adds a strategy and, under it, an objective for the sales department.
-    const executive = await signIn(EXECUTIVE, language);
+    const executive = await signInAs(browser, EXECUTIVE, language);
     const exec = executive.page;
     // Next year's plan, still a draft: the runs add to it and leave this year's demo plan alone.
     await openPlan(exec, language);
@@ -118,7 +101,7 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
 
     // 2. The sales manager, in the other language, adds a project and assigns a task in it.
     const managerLanguage = other(language);
-    const manager = await signIn(SALES_MANAGER, managerLanguage);
+    const manager = await signInAs(browser, SALES_MANAGER, managerLanguage);
     const mgr = manager.page;
     await openPlan(mgr, managerLanguage, planId);
     await scrollOutline(mgr, 'right');
@@ -137,7 +120,7 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
     await shot(mgr, '2-manager-outline');
 
     // 3. The staff member finds the task in My work, then checks in from its drawer on the plan.
-    const staff = await signIn(STAFF, language);
+    const staff = await signInAs(browser, STAFF, language);
     const stf = staff.page;
     await stf.getByTestId('nav-myWork').click();
     await stf.getByRole('heading', { name: UI[language].myWork }).waitFor();

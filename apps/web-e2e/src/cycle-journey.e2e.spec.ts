@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, screenshot, settled } from './support/browser';
+import { launchBrowser, screenshot, settled, signInAs } from './support/browser';
+import type { Language } from './support/browser';
 
 /** The demo sign-ins the console prints; the global setup seeded the demo organisation. */
-const DEMO_PASSWORD = 'opsplan-demo-2027';
 /** The president's office's executive, who runs the cycle and leads its planning group. */
 const EXECUTIVE = 'gm@demo.opsplan.dev';
 /** The sales center's manager: stage 1 (and 3) default to the sales department's manager. */
@@ -12,12 +12,10 @@ const LEADER_NAME = '陈立 Chen Li';
 const DEPUTY_NAME = '周敏 Zhou Min';
 const MANAGER_NAME = '王芳 Wang Fang';
 
-type Language = 'en' | 'zh-CN';
 type Status = 'not_started' | 'in_progress' | 'submitted' | 'approved' | 'returned';
 type HistoryAction = 'start' | 'submit' | 'return' | 'approve';
 
 interface Texts {
-  switchLabel: string;
   planTitle: string;
   cyclesTitle: string;
   cycleName: string;
@@ -43,7 +41,6 @@ interface Texts {
 /** The UI text the journey reads, as the locale files have it. */
 const UI: Record<Language, Texts> = {
   en: {
-    switchLabel: 'English',
     planTitle: 'Business plan',
     cyclesTitle: 'Annual planning cycle',
     cycleName: 'Name (optional)',
@@ -65,7 +62,6 @@ const UI: Record<Language, Texts> = {
     returnedNotification: (actor) => `${actor} returned a stage`,
   },
   'zh-CN': {
-    switchLabel: '简体中文',
     planTitle: '经营计划',
     cyclesTitle: '年度计划编制周期',
     cycleName: '名称（可选）',
@@ -108,7 +104,6 @@ const RUNS: Record<Language, { year: number; plan: string; cycle: string; foreca
   },
 };
 
-const browserLocale = (language: Language) => (language === 'en' ? 'en-US' : 'zh-CN');
 
 /**
  * The annual planning cycle end to end on the demo organisation, through the
@@ -128,23 +123,10 @@ describe.each<Language>(['en', 'zh-CN'])('the planning cycle, in %s', (language)
   const run = RUNS[language];
   const shot = (page: Page, step: string) => screenshot(page, `cycle-journey-${language}-${step}`);
 
-  /** Signs in and switches the shell to the run's language (the demo profiles start in Chinese). */
-  const signIn = async (email: string) => {
-    const session = await newPage(browser, browserLocale(language));
-    const { page } = session;
-    await page.goto('/sign-in');
-    await page.locator('input[name="email"]').fill(email);
-    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
-    await page.getByTestId('sign-in-submit').click();
-    await page.getByTestId('current-role').waitFor();
-    await page.getByTestId('lang-switch').getByText(ui.switchLabel, { exact: true }).click();
-    await page.waitForFunction((expected) => document.documentElement.lang === expected, language);
-    return session;
-  };
 
   it('creates a cycle, returns and resubmits the sales forecast, approves it, and the timeline shows it', async () => {
     // 1. The executive creates the year's plan, then its planning cycle, and names the planning group.
-    const executive = await signIn(EXECUTIVE);
+    const executive = await signInAs(browser, EXECUTIVE, language);
     const exec = executive.page;
     await exec.getByTestId('nav-plan').click();
     await exec.getByRole('heading', { name: ui.planTitle }).waitFor();
@@ -201,7 +183,7 @@ describe.each<Language>(['en', 'zh-CN'])('the planning cycle, in %s', (language)
     await shot(exec, '1-gantt-created');
 
     // 2. The sales manager finds stage 3 waiting for stage 1 and 2, then writes and submits stage 1.
-    const manager = await signIn(SALES_MANAGER);
+    const manager = await signInAs(browser, SALES_MANAGER, language);
     const mgr = manager.page;
     await mgr.getByTestId('nav-cycles').click();
     // The newest cycle may already be the one shown; choosing it again is harmless.

@@ -42,3 +42,27 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** The demo organisation's shared password (apps/api/src/tools/seed-demo.ts). */
+export const DEMO_PASSWORD = 'opsplan-demo-2027';
+
+export type Language = 'en' | 'zh-CN';
+/** The language switch's label for each language (its own name, in itself). */
+const SWITCH_LABEL: Record<Language, string> = { en: 'English', 'zh-CN': '简体中文' };
+
+/**
+ * Signs a demo member in, in a context of its own, and switches the shell to
+ * `language` (the demo profiles start in Chinese; a switch is remembered).
+ */
+export async function signInAs(browser: Browser, email: string, language: Language): Promise<{ context: BrowserContext; page: Page }> {
+  const session = await newPage(browser, language === 'en' ? 'en-US' : 'zh-CN');
+  const { page } = session;
+  await page.goto('/sign-in');
+  await page.locator('input[name="email"]').fill(email);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('current-role').waitFor();
+  await page.getByTestId('lang-switch').getByText(SWITCH_LABEL[language], { exact: true }).click();
+  await page.waitForFunction((expected) => document.documentElement.lang === expected, language);
+  return session;
+}
