@@ -4,7 +4,7 @@
 // growth and seasonality), so a 1,000-line budget costs few Decimal operations.
 import { Dec, ONE, ZERO } from './decimal';
 import { calendarMonthIndex, monthOffset } from './months';
-import { BudgetInput, COST_CATEGORIES, CostCategory, StretchOverrides } from './types';
+import { BudgetInput, COST_CATEGORIES, CostCategory, RevenueLine, StretchOverrides } from './types';
 
 /** What does not change between scenarios: the horizon, departments, financing. */
 export interface BudgetContext {
@@ -106,12 +106,9 @@ export function budgetContext(input: BudgetInput): BudgetContext {
 /** The exact monthly figures of the drivers, with the stretch overrides applied when given. */
 export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): ExactDrivers {
   const { input, months } = ctx;
-  const g = overrides?.global ?? {};
-  const gVolume = d(g.volume);
-  const gPrice = d(g.price);
-  const gVariable = d(g.variableCost);
-  const gFixed = d(g.fixedCost);
-  const gHeadcount = d(g.headcount);
+  const global = globalFactors(overrides);
+  const gFixed = global.fixedCost;
+  const gHeadcount = global.headcount;
   const revenueOverride = new Map((overrides?.revenueLines ?? []).map((o) => [o.lineId, o]));
   const costOverride = new Map((overrides?.costLines ?? []).map((o) => [o.lineId, o]));
   const positionOverride = new Map((overrides?.positions ?? []).map((o) => [o.positionId, o]));
@@ -123,16 +120,7 @@ export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): 
   const variableCost = zeros(months);
   const groups = new Map<string, { revenue: Dec; variable: Dec }>();
   for (const line of input.revenueLines) {
-    const o = revenueOverride.get(line.id);
-    const volumeFactor = o?.volume === undefined ? gVolume : gVolume.times(o.volume);
-    const revenuePerUnit = new Dec(line.unitPrice).times(o?.price === undefined ? gPrice : gPrice.times(o.price)).times(volumeFactor);
-    const costFactor = o?.variableCost === undefined ? gVariable : gVariable.times(o.variableCost);
-    const cost = line.variableCost;
-    const variablePerUnit = !cost
-      ? ZERO
-      : cost.kind === 'unitCost'
-        ? new Dec(cost.unitCost).times(costFactor).times(volumeFactor)
-        : revenuePerUnit.times(cost.rate).times(costFactor);
+    const { revenuePerUnit, variablePerUnit } = unitCoefficients(line, global, revenueOverride.get(line.id));
     const volume = line.volume;
     if (volume.kind === 'flat') {
       const units = new Dec(volume.perMonth);
@@ -149,14 +137,13 @@ export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): 
       }
     } else {
       const key = growthKey(volume.monthlyGrowth, volume.seasonality);
-      if (!ctx.growthFactors.has(key)) ctx.growthFactors.set(key, growthFactors(ctx, volume.monthlyGrowth, volume.seasonality));
       const start = new Dec(volume.start);
       const group = groups.get(key) ?? { revenue: ZERO, variable: ZERO };
       groups.set(key, { revenue: group.revenue.plus(start.times(revenuePerUnit)), variable: group.variable.plus(start.times(variablePerUnit)) });
     }
   }
   for (const [key, group] of groups) {
-    const factors = ctx.growthFactors.get(key) as Dec[];
+    const factors = growthFactorsOf(ctx, key);
     for (let m = 0; m < months; m++) {
       revenue[m] = revenue[m].plus(factors[m].times(group.revenue));
       variableCost[m] = variableCost[m].plus(factors[m].times(group.variable));
@@ -177,10 +164,7 @@ export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): 
   const salaryDept = ranges(nd, months);
   const onCostDept = ranges(nd, months);
   const headDept = ranges(nd, months);
-  const span = (first: string | undefined, last: string | undefined): [number, number] => [
-    first === undefined ? 0 : monthOffset(input.startMonth, first),
-    last === undefined ? months : monthOffset(input.startMonth, last) + 1,
-  ];
+  const span = (first: string | undefined, last: string | undefined) => activeSpan(input, first, last);
   for (const line of input.costLines) {
     const dept = ctx.departmentIndex.get(line.departmentId) as number;
     const cat = COST_CATEGORIES.indexOf(line.category as CostCategory);
@@ -231,6 +215,60 @@ export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): 
     onCostsByDepartment,
     headcountByDepartment: headDept.months(),
   };
+}
+
+/** The months [from, to) of the horizon in which a line running from `first` to `last` (inclusive, default the horizon) is active. */
+export function activeSpan(input: BudgetInput, first: string | undefined, last: string | undefined): [number, number] {
+  return [first === undefined ? 0 : monthOffset(input.startMonth, first), last === undefined ? input.horizonMonths : monthOffset(input.startMonth, last) + 1];
+}
+
+/** The stretch overrides' global multipliers, 1 where absent. */
+export interface GlobalFactors {
+  volume: Dec;
+  price: Dec;
+  variableCost: Dec;
+  fixedCost: Dec;
+  headcount: Dec;
+}
+
+export function globalFactors(overrides: StretchOverrides | undefined): GlobalFactors {
+  const g = overrides?.global ?? {};
+  return { volume: d(g.volume), price: d(g.price), variableCost: d(g.variableCost), fixedCost: d(g.fixedCost), headcount: d(g.headcount) };
+}
+
+type RevenueOverride = NonNullable<StretchOverrides['revenueLines']>[number];
+
+/** Revenue and variable cost per unit of a revenue line's base volume, with the scenario's volume and price multipliers folded in. */
+export function unitCoefficients(line: RevenueLine, global: GlobalFactors, o: RevenueOverride | undefined): { revenuePerUnit: Dec; variablePerUnit: Dec } {
+  const volumeFactor = o?.volume === undefined ? global.volume : global.volume.times(o.volume);
+  const revenuePerUnit = new Dec(line.unitPrice).times(o?.price === undefined ? global.price : global.price.times(o.price)).times(volumeFactor);
+  const costFactor = o?.variableCost === undefined ? global.variableCost : global.variableCost.times(o.variableCost);
+  const cost = line.variableCost;
+  const variablePerUnit = !cost
+    ? ZERO
+    : cost.kind === 'unitCost'
+      ? new Dec(cost.unitCost).times(costFactor).times(volumeFactor)
+      : revenuePerUnit.times(cost.rate).times(costFactor);
+  return { revenuePerUnit, variablePerUnit };
+}
+
+/** A revenue line's base sales volume in each month of the horizon. */
+export function lineVolumes(ctx: BudgetContext, line: RevenueLine): Dec[] {
+  const volume = line.volume;
+  if (volume.kind === 'flat') return new Array<Dec>(ctx.months).fill(new Dec(volume.perMonth));
+  if (volume.kind === 'monthly') return typedVolumes(ctx, line.id, volume.values);
+  const start = new Dec(volume.start);
+  return growthFactorsOf(ctx, growthKey(volume.monthlyGrowth, volume.seasonality)).map((f) => f.times(start));
+}
+
+function growthFactorsOf(ctx: BudgetContext, key: string): Dec[] {
+  let factors = ctx.growthFactors.get(key);
+  if (!factors) {
+    const [growth, season] = key.split('|');
+    factors = growthFactors(ctx, growth, season === '' ? undefined : season.split(','));
+    ctx.growthFactors.set(key, factors);
+  }
+  return factors;
 }
 
 function typedVolumes(ctx: BudgetContext, lineId: string, values: string[]): Dec[] {

@@ -74,10 +74,8 @@ export function computeBudget(input: BudgetInput): BudgetResult {
  * the contribution R − V − S is positive.
  */
 function solveBreakeven(ctx: BudgetContext, base: ExactDrivers, responsibility: ScenarioResult): BreakevenResult {
-  const sum = (xs: Dec[]) => xs.reduce((a, x) => a.plus(x), ZERO);
-  const revenue = sum(base.revenue);
-  const contribution = revenue.minus(sum(base.variableCost)).minus(sum(base.fixedShare));
-  if (contribution.lte(0)) {
+  const { multiplier, contribution } = exactBreakeven(ctx, base);
+  if (multiplier === null) {
     return {
       status: 'noBreakeven',
       reason: 'contributionMarginNotPositive',
@@ -85,8 +83,6 @@ function solveBreakeven(ctx: BudgetContext, base: ExactDrivers, responsibility: 
       message: 'No sales volume breaks even: each unit sold costs at least as much as it brings in (contribution margin ≤ 0), so selling more only deepens the loss.',
     };
   }
-  const fixed = sum(base.fixedAmount).plus(sum(base.salaries)).plus(sum(base.onCosts)).plus(sum(ctx.depreciation)).plus(sum(ctx.interest));
-  const multiplier = fixed.div(contribution);
   const scenario = buildScenario('breakeven', ctx, base, multiplier);
   const planned = parseCents(responsibility.total.revenue);
   const atBreakeven = parseCents(scenario.total.revenue);
@@ -98,6 +94,15 @@ function solveBreakeven(ctx: BudgetContext, base: ExactDrivers, responsibility: 
     responsibilityProfitableFrom: responsibility.cumulativeProfitNonNegativeFrom,
     scenario,
   };
+}
+
+/** The exact breakeven volume multiplier k = C / (R − V − S) of the base drivers, or null when the contribution R − V − S is not positive. */
+export function exactBreakeven(ctx: BudgetContext, base: ExactDrivers): { multiplier: Dec | null; contribution: Dec } {
+  const sum = (xs: Dec[]) => xs.reduce((a, x) => a.plus(x), ZERO);
+  const contribution = sum(base.revenue).minus(sum(base.variableCost)).minus(sum(base.fixedShare));
+  if (contribution.lte(0)) return { multiplier: null, contribution };
+  const fixed = sum(base.fixedAmount).plus(sum(base.salaries)).plus(sum(base.onCosts)).plus(sum(ctx.depreciation)).plus(sum(ctx.interest));
+  return { multiplier: fixed.div(contribution), contribution };
 }
 
 /** A month as shown: whole cents (hundredths for headcount). */

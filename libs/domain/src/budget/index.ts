@@ -5,3 +5,5 @@ export * from './types';
 export { computeBudget } from './engine';
 export { validateBudget, BudgetInputError } from './validate';
 export type { BudgetProblem, BudgetProblemCode, BudgetValidationContext } from './validate';
+export { plannedLineAmounts, budgetVariance, budgetToDate } from './line-plan';
+export type { ActualLineKind, LinePlan, BudgetActualEntry, VarianceRow, MonthVariance, BudgetVariance, BudgetToDate, ToDateFigures } from './line-plan';
