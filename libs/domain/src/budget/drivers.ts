@@ -24,6 +24,21 @@ export interface BudgetContext {
   growthFactors: Map<string, Dec[]>;
   /** Volumes typed month by month, parsed once for all scenarios. */
   typedVolumes: Map<string, Dec[]>;
+  /** Revenue lines summed per override group, once per set of line overrides. */
+  revenueGroups: Map<unknown, RevenueGroup[]>;
+}
+
+/**
+ * Revenue lines sharing one stretch override (or none), summed exactly at
+ * multiplier 1, month by month: Σ units × price, Σ units × unit cost and
+ * Σ units × price × variable-cost rate. Every scenario is these sums times its
+ * multipliers, so the per-line work is done once however many scenarios run.
+ */
+export interface RevenueGroup {
+  override: RevenueOverride | undefined;
+  revenue: Dec[];
+  unitCost: Dec[];
+  shareCost: Dec[];
 }
 
 /** Exact monthly figures of one set of drivers at volume multiplier 1. Index [month] or [department][month]. */
@@ -100,6 +115,7 @@ export function budgetContext(input: BudgetInput): BudgetContext {
     taxRate: f.incomeTaxRate === undefined ? null : new Dec(f.incomeTaxRate),
     growthFactors: new Map(),
     typedVolumes: new Map(),
+    revenueGroups: new Map(),
   };
 }
 
@@ -109,49 +125,27 @@ export function exactDrivers(ctx: BudgetContext, overrides?: StretchOverrides): 
   const global = globalFactors(overrides);
   const gFixed = global.fixedCost;
   const gHeadcount = global.headcount;
-  const revenueOverride = new Map((overrides?.revenueLines ?? []).map((o) => [o.lineId, o]));
   const costOverride = new Map((overrides?.costLines ?? []).map((o) => [o.lineId, o]));
   const positionOverride = new Map((overrides?.positions ?? []).map((o) => [o.positionId, o]));
 
-  // Revenue and variable cost: revenue = volume × coefficient, so sum coefficients first, multiply by volumes last.
-  let flatRevenue = ZERO;
-  let flatVariable = ZERO;
+  // Revenue and variable cost: the lines' sums at multiplier 1, per stretch-override group (computed once per
+  // budget), times each group's multipliers in this scenario.
   const revenue = zeros(months);
   const variableCost = zeros(months);
-  const groups = new Map<string, { revenue: Dec; variable: Dec }>();
-  for (const line of input.revenueLines) {
-    const { revenuePerUnit, variablePerUnit } = unitCoefficients(line, global, revenueOverride.get(line.id));
-    const volume = line.volume;
-    if (volume.kind === 'flat') {
-      const units = new Dec(volume.perMonth);
-      flatRevenue = flatRevenue.plus(units.times(revenuePerUnit));
-      flatVariable = flatVariable.plus(units.times(variablePerUnit));
-    } else if (volume.kind === 'monthly') {
-      const hasVariable = !variablePerUnit.isZero();
-      const values = typedVolumes(ctx, line.id, volume.values);
-      for (let m = 0; m < months; m++) {
-        const units = values[m];
-        if (units.isZero()) continue;
-        revenue[m] = revenue[m].plus(units.times(revenuePerUnit));
-        if (hasVariable) variableCost[m] = variableCost[m].plus(units.times(variablePerUnit));
-      }
-    } else {
-      const key = growthKey(volume.monthlyGrowth, volume.seasonality);
-      const start = new Dec(volume.start);
-      const group = groups.get(key) ?? { revenue: ZERO, variable: ZERO };
-      groups.set(key, { revenue: group.revenue.plus(start.times(revenuePerUnit)), variable: group.variable.plus(start.times(variablePerUnit)) });
-    }
-  }
-  for (const [key, group] of groups) {
-    const factors = growthFactorsOf(ctx, key);
+  const lineOverrides = overrides === undefined || overrides === input.stretch ? input.stretch?.revenueLines : overrides.revenueLines;
+  for (const group of revenueGroups(ctx, lineOverrides)) {
+    const o = overrides === undefined ? undefined : group.override;
+    const volumeFactor = o?.volume === undefined ? global.volume : global.volume.times(o.volume);
+    const priceFactor = o?.price === undefined ? global.price : global.price.times(o.price);
+    const costFactor = o?.variableCost === undefined ? global.variableCost : global.variableCost.times(o.variableCost);
+    const revenueFactor = volumeFactor.times(priceFactor);
+    const unitCostFactor = volumeFactor.times(costFactor);
+    const shareFactor = revenueFactor.times(costFactor);
+    const scale = (factor: Dec, x: Dec) => (x.isZero() ? x : factor.eq(ONE) ? x : x.times(factor));
     for (let m = 0; m < months; m++) {
-      revenue[m] = revenue[m].plus(factors[m].times(group.revenue));
-      variableCost[m] = variableCost[m].plus(factors[m].times(group.variable));
+      revenue[m] = revenue[m].plus(scale(revenueFactor, group.revenue[m]));
+      variableCost[m] = variableCost[m].plus(scale(unitCostFactor, group.unitCost[m])).plus(scale(shareFactor, group.shareCost[m]));
     }
-  }
-  for (let m = 0; m < months; m++) {
-    revenue[m] = revenue[m].plus(flatRevenue);
-    variableCost[m] = variableCost[m].plus(flatVariable);
   }
 
   // Fixed costs and headcount: each line adds at its first month and stops after its last (difference arrays).
@@ -250,6 +244,74 @@ export function unitCoefficients(line: RevenueLine, global: GlobalFactors, o: Re
       ? new Dec(cost.unitCost).times(costFactor).times(volumeFactor)
       : revenuePerUnit.times(cost.rate).times(costFactor);
   return { revenuePerUnit, variablePerUnit };
+}
+
+/** The revenue lines' sums per override group (see RevenueGroup), cached on the context. */
+function revenueGroups(ctx: BudgetContext, lineOverrides: RevenueOverride[] | undefined): RevenueGroup[] {
+  const cacheKey = lineOverrides ?? null;
+  const cached = ctx.revenueGroups.get(cacheKey);
+  if (cached) return cached;
+  const months = ctx.months;
+  const overrideOf = new Map((lineOverrides ?? []).map((o) => [o.lineId, o]));
+  interface Sums {
+    group: RevenueGroup;
+    flat: [Dec, Dec, Dec];
+    growth: Map<string, [Dec, Dec, Dec]>;
+  }
+  const byOverride = new Map<string, Sums>();
+  for (const line of ctx.input.revenueLines) {
+    const o = overrideOf.get(line.id);
+    const key = o ? `${o.volume ?? ''}|${o.price ?? ''}|${o.variableCost ?? ''}` : '';
+    let sums = byOverride.get(key);
+    if (!sums) {
+      sums = { group: { override: o, revenue: zeros(months), unitCost: zeros(months), shareCost: zeros(months) }, flat: [ZERO, ZERO, ZERO], growth: new Map() };
+      byOverride.set(key, sums);
+    }
+    // Per unit: revenue, unit variable cost, share-of-revenue variable cost.
+    const price = new Dec(line.unitPrice);
+    const cost = line.variableCost;
+    const perUnit: [Dec, Dec, Dec] = [price, cost?.kind === 'unitCost' ? new Dec(cost.unitCost) : ZERO, cost?.kind === 'shareOfRevenue' ? price.times(cost.rate) : ZERO];
+    const volume = line.volume;
+    if (volume.kind === 'flat') {
+      const units = new Dec(volume.perMonth);
+      sums.flat = addScaled(sums.flat, perUnit, units);
+    } else if (volume.kind === 'monthly') {
+      const values = typedVolumes(ctx, line.id, volume.values);
+      const target = [sums.group.revenue, sums.group.unitCost, sums.group.shareCost];
+      for (let i = 0; i < 3; i++) {
+        if (perUnit[i].isZero()) continue;
+        const row = target[i];
+        for (let m = 0; m < months; m++) if (!values[m].isZero()) row[m] = row[m].plus(values[m].times(perUnit[i]));
+      }
+    } else {
+      const growthKeyOf = growthKey(volume.monthlyGrowth, volume.seasonality);
+      sums.growth.set(growthKeyOf, addScaled(sums.growth.get(growthKeyOf) ?? [ZERO, ZERO, ZERO], perUnit, new Dec(volume.start)));
+    }
+  }
+  const groups: RevenueGroup[] = [];
+  for (const { group, flat, growth } of byOverride.values()) {
+    const target = [group.revenue, group.unitCost, group.shareCost];
+    for (const [key, start] of growth) {
+      const factors = growthFactorsOf(ctx, key);
+      for (let i = 0; i < 3; i++) {
+        if (start[i].isZero()) continue;
+        const row = target[i];
+        for (let m = 0; m < months; m++) row[m] = row[m].plus(factors[m].times(start[i]));
+      }
+    }
+    for (let i = 0; i < 3; i++) {
+      if (flat[i].isZero()) continue;
+      const row = target[i];
+      for (let m = 0; m < months; m++) row[m] = row[m].plus(flat[i]);
+    }
+    groups.push(group);
+  }
+  ctx.revenueGroups.set(cacheKey, groups);
+  return groups;
+}
+
+function addScaled(sum: [Dec, Dec, Dec], perUnit: [Dec, Dec, Dec], units: Dec): [Dec, Dec, Dec] {
+  return [0, 1, 2].map((i) => (perUnit[i].isZero() ? sum[i] : sum[i].plus(units.times(perUnit[i])))) as [Dec, Dec, Dec];
 }
 
 /** A revenue line's base sales volume in each month of the horizon. */
