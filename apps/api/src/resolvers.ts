@@ -12,11 +12,13 @@ import { NodeCheckInsResolver } from './modules/plans/resolvers/node-check-ins.r
 import { NodeCommentsResolver } from './modules/plans/resolvers/node-comments.resolver';
 import { PlanDashboardResolver } from './modules/plans/resolvers/plan-dashboard.resolver';
 import { DepartmentOverviewResolver, OwnerWorkloadResolver } from './modules/plans/resolvers/department-overview.resolver';
+import { PlanNodeBudgetResolver } from './modules/plans/resolvers/plan-node-budget.resolver';
 import { PlanningCyclesResolver } from './modules/planning-cycles/resolvers/planning-cycles.resolver';
 import { CycleStagesResolver } from './modules/planning-cycles/resolvers/cycle-stages.resolver';
 import { NotificationsResolver } from './modules/planning-cycles/resolvers/notifications.resolver';
 import { PlanVersionsResolver } from './modules/plan-versions/resolvers/plan-versions.resolver';
 import { ResponsibilityLettersResolver } from './modules/plan-versions/resolvers/responsibility-letters.resolver';
+import { BudgetsResolver } from './modules/budgets/resolvers/budgets.resolver';
 
 /**
  * Every resolver class, for building the schema without starting the app or a
@@ -38,9 +40,11 @@ export const RESOLVERS = [
   PlanDashboardResolver,
   DepartmentOverviewResolver,
   OwnerWorkloadResolver,
+  PlanNodeBudgetResolver,
   PlanVersionsResolver,
   ResponsibilityLettersResolver,
   PlanningCyclesResolver,
   CycleStagesResolver,
   NotificationsResolver,
+  BudgetsResolver,
 ];

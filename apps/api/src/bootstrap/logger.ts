@@ -6,7 +6,8 @@ export function createLogger(level: string): Logger {
   return pino({
     level,
     base: { service: 'opsplan-api' },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    // A failed SQL statement's error carries its parameters (salaries among them): never logged.
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', 'err.parameters', 'err.driverError.parameters'], censor: '[redacted]' },
   });
 }
 

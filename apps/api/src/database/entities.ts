@@ -20,6 +20,12 @@ import { StageDeliverableEntity } from '../modules/planning-cycles/entities/stag
 import { StageAttachmentEntity } from '../modules/planning-cycles/entities/stage-attachment.entity';
 import { NotificationEntity } from '../modules/planning-cycles/entities/notification.entity';
 import { ScheduledJobRunEntity } from '../modules/planning-cycles/entities/scheduled-job-run.entity';
+import { BudgetEntity } from '../modules/budgets/entities/budget.entity';
+import { BudgetRevenueLineEntity } from '../modules/budgets/entities/budget-revenue-line.entity';
+import { BudgetCostLineEntity } from '../modules/budgets/entities/budget-cost-line.entity';
+import { BudgetPositionEntity } from '../modules/budgets/entities/budget-position.entity';
+import { BudgetLoanEntity } from '../modules/budgets/entities/budget-loan.entity';
+import { BudgetActualEntity } from '../modules/budgets/entities/budget-actual.entity';
 
 /** Every entity of the schema; the migration drift check compares these with the migrations. */
 export const ENTITIES = [
@@ -45,4 +51,10 @@ export const ENTITIES = [
   StageAttachmentEntity,
   NotificationEntity,
   ScheduledJobRunEntity,
+  BudgetEntity,
+  BudgetRevenueLineEntity,
+  BudgetCostLineEntity,
+  BudgetPositionEntity,
+  BudgetLoanEntity,
+  BudgetActualEntity,
 ];

@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { DEMO_PASSWORD } from './seed-demo';
 import { seedDemoCycle } from './seed-demo-cycle';
+import { seedDemoBudget } from './seed-demo-budget';
 
 /** Sends one GraphQL operation to a running API and returns `data` (throws on errors). */
 export type GraphQLCall = <T>(query: string, variables: Record<string, unknown>, token?: string) => Promise<T>;
@@ -110,6 +111,7 @@ export async function seedDemoPlan(call: GraphQLCall, ownerUrl?: string): Promis
   );
   if (ownerUrl) await backfillProgress(ownerUrl, createPlan.id, planDashboard.progress);
   await seedDemoCycle(call);
+  await seedDemoBudget(call);
 }
 
 /**

@@ -20,14 +20,14 @@ export const DEMO_PEOPLE: { email: string; name: string; role: Role; department:
   { email: 'hr.manager@demo.opsplan.dev', name: '刘洋 Liu Yang', role: 'manager', department: 'hr' },
 ];
 
-const DEPARTMENTS: { key: string; name: string; parent: string | null }[] = [
+const DEPARTMENTS: { key: string; name: string; parent: string | null; isHr?: boolean }[] = [
   { key: 'president', name: '总裁办 President’s office', parent: null },
   { key: 'sales', name: '销售中心 Sales center', parent: 'president' },
   { key: 'finance', name: '财务中心 Finance center', parent: 'president' },
   { key: 'rnd', name: '研发中心 R&D center', parent: 'president' },
   { key: 'procurement', name: '采购部 Procurement', parent: 'president' },
   { key: 'manufacturing', name: '生产部 Manufacturing', parent: 'president' },
-  { key: 'hr', name: '人力资源部 HR department', parent: 'president' },
+  { key: 'hr', name: '人力资源部 HR department', parent: 'president', isHr: true },
 ];
 
 /** Seeds the demo organisation once; returns false when data already exists. */
@@ -48,8 +48,8 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
     const deptIds = new Map<string, string>();
     for (const [i, d] of DEPARTMENTS.entries()) {
       const { rows: r } = await db.query(
-        `INSERT INTO departments (org_id, parent_id, name, sort_order) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [orgId, d.parent ? deptIds.get(d.parent) : null, d.name, i],
+        `INSERT INTO departments (org_id, parent_id, name, sort_order, is_hr) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [orgId, d.parent ? deptIds.get(d.parent) : null, d.name, i, d.isHr ?? false],
       );
       deptIds.set(d.key, r[0].id);
     }

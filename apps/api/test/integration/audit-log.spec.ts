@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { asAppRole, codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 import * as cycles from '../support/cycle-fixtures';
+import * as budgets from '../support/budget-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan, CREATE_NODE, DELETE_NODE, MOVE_NODE, RESTORE_NODE, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
 
 /** Mutations that touch no organisation's data (accounts and sessions), so write no audit row. */
@@ -163,6 +164,86 @@ describe('the audit log', () => {
         const added = (await t.ok(cycles.ADD_ATTACHMENT, { input: { deliverableId: doc.id, filename: 'a.txt', contentType: 'text/plain', contentBase64: 'aGk=' } }, admin.token)).addAttachment;
         const res = await t.gql<Json>(cycles.REMOVE_ATTACHMENT, { id: added.id }, as(admin.token));
         return { res, expected: [{ entity: 'stage_attachment', entityId: added.id, action: 'delete' }] };
+      }),
+    ];
+  }
+  /** The budget's mutations, each on a fresh budget of its own plan. */
+  function budgetChanges(): AuditedChange[] {
+    const change = (mutation: string, perform: () => Promise<{ res: GqlResult<Json>; expected: ExpectedRow[] }>): AuditedChange => ({
+      mutation,
+      perform: async () => ({ ...(await perform()), orgId: admin.orgId!, actor: admin.userId }),
+    });
+    const fresh = async () => {
+      const planId = (await createPlan(t, admin, 'Budgeted')).id;
+      const budget = (await t.ok(budgets.CREATE_BUDGET, { input: { planId, name: 'Audited budget', startMonth: '2031-01', horizonMonths: 12 } }, admin.token)).createBudget;
+      const department = (await t.createDepartment(admin, 'Budget dept')).id;
+      const saved = (await t.ok(budgets.SAVE_LINES, {
+        input: { budgetId: budget.id, costLines: [{ name: 'Rent', departmentId: department, category: 'rent', amountKind: 'monthly', amount: '100.00' }] },
+      }, admin.token)).saveBudgetLines.budget;
+      return { planId, budget: saved, line: saved.costLines[0] };
+    };
+    return [
+      change('createBudget', async () => {
+        const planId = (await createPlan(t, admin, 'Budgeted')).id;
+        const res = await t.gql<Json>(budgets.CREATE_BUDGET, { input: { planId, name: 'New budget', startMonth: '2031-01', horizonMonths: 24 } }, as(admin.token));
+        return { res, expected: [{ entity: 'budget', entityId: res.data.createBudget.id, action: 'create', changes: [{ field: 'horizonMonths', before: null, after: 24 }] }] };
+      }),
+      change('updateBudget', async () => {
+        const { budget } = await fresh();
+        const res = await t.gql<Json>(budgets.UPDATE_BUDGET, { input: { id: budget.id, version: budget.version, name: 'Renamed budget' } }, as(admin.token));
+        return { res, expected: [{ entity: 'budget', entityId: budget.id, action: 'update', changes: [{ field: 'name', before: 'Audited budget', after: 'Renamed budget' }] }] };
+      }),
+      change('saveBudgetLines', async () => {
+        const { budget, line } = await fresh();
+        const res = await t.gql<Json>(budgets.SAVE_LINES, {
+          input: { budgetId: budget.id, costLines: [{ id: line.id, version: line.version, name: 'Rent', departmentId: line.departmentId, category: 'rent', amountKind: 'monthly', amount: '120.00' }] },
+        }, as(admin.token));
+        return { res, expected: [{ entity: 'budget_cost_line', entityId: line.id, action: 'update', changes: [{ field: 'amount', before: '100.00', after: '120.00' }] }] };
+      }),
+      change('restoreBudgetLines', async () => {
+        const { budget, line } = await fresh();
+        const deleted = (await t.ok(budgets.SAVE_LINES, { input: { budgetId: budget.id, deletions: [{ lineKind: 'cost', id: line.id, version: line.version }] } }, admin.token)).saveBudgetLines;
+        const res = await t.gql<Json>(budgets.RESTORE_LINES, { budgetId: budget.id, batchId: deleted.deletionBatchId }, as(admin.token));
+        return { res, expected: [{ entity: 'budget_cost_line', entityId: line.id, action: 'restore' }] };
+      }),
+      change('setBudgetActuals', async () => {
+        const { budget, line } = await fresh();
+        const res = await t.gql<Json>(budgets.SET_ACTUALS, { input: { budgetId: budget.id, entries: [{ lineKind: 'cost', lineId: line.id, month: '2031-02', amount: '99.50' }] } }, as(admin.token));
+        const [actual] = await ownerQuery(`SELECT id FROM budget_actuals WHERE line_id = $1`, [line.id]);
+        return { res, expected: [{ entity: 'budget_actual', entityId: actual.id, action: 'create', changes: [{ field: 'amount', before: null, after: '99.50' }] }] };
+      }),
+      change('lockBudget', async () => {
+        const { budget } = await fresh();
+        const res = await t.gql<Json>(budgets.LOCK, { id: budget.id, version: budget.version }, as(admin.token));
+        return { res, expected: [{ entity: 'budget', entityId: budget.id, action: 'lock', changes: [{ field: 'lockedBy', before: null, after: admin.membershipId }] }] };
+      }),
+      change('linkKpiTargetToBudget', async () => {
+        const { planId } = await fresh();
+        const strategy = await createNode(t, admin, { planId, level: 'strategy', title: 'Budgeted strategy' });
+        const node = await createNode(t, admin, {
+          planId,
+          parentId: strategy.id,
+          level: 'objective',
+          title: 'Break even',
+          kpi: { name: 'Profit before tax', direction: 'higher_is_better', baseline: '0', target: '5' },
+        });
+        const source = { scenario: 'responsibility', measure: 'profitBeforeTax', period: 'total' };
+        const res = await t.gql<Json>(
+          `mutation($input: LinkKpiTargetInput!) { linkKpiTargetToBudget(input: $input) { id } }`,
+          { input: { nodeId: node.id, version: node.version, source } },
+          as(admin.token),
+        );
+        // No revenue, rent 100.00 a month: a loss of 1,200.00 over the year.
+        return {
+          res,
+          expected: [{ entity: 'plan_node', entityId: node.id, action: 'update', changes: [{ field: 'kpiTarget', before: '5', after: '-1200' }, { field: 'kpiTargetSource', before: null, after: source }] }],
+        };
+      }),
+      change('unlockBudget', async () => {
+        const { budget } = await fresh();
+        const locked = (await t.ok(budgets.LOCK, { id: budget.id, version: budget.version }, admin.token)).lockBudget;
+        const res = await t.gql<Json>(budgets.UNLOCK, { id: budget.id, version: locked.version }, as(admin.token));
+        return { res, expected: [{ entity: 'budget', entityId: budget.id, action: 'unlock', changes: [{ field: 'lockedBy', before: admin.membershipId, after: null }] }] };
       }),
     ];
   }
@@ -491,6 +572,7 @@ describe('the audit log', () => {
     },
     // The planning cycle: each mutation on a fresh cycle of the shared organisation.
     ...cycleChanges(),
+    ...budgetChanges(),
   ];
 
   it('knows, for every mutation in the schema, whether it changes organisation data', () => {

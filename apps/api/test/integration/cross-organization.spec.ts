@@ -5,6 +5,7 @@ import { buildSchema, getNamedType, GraphQLField, GraphQLInputObjectType, GraphQ
 import { codes, GqlResult, ownerQuery, Session, TestApp } from '../support/test-app';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
 import { cycleVersion, cycleWorld, stageVersion } from '../support/cycle-fixtures';
+import { CREATE_BUDGET, SAVE_LINES, SET_ACTUALS } from '../support/budget-fixtures';
 
 /**
  * An admin of organisation A aims every operation that takes an id at
@@ -28,6 +29,14 @@ interface PlanWorld {
   attachment: string;
   deletedStage: string;
   notification: string;
+  /** a budget of the plan with a line of every kind, an actual and a deleted (restorable) batch */
+  budget: string;
+  budgetDepartment: string;
+  revenueLine: string;
+  costLine: string;
+  position: string;
+  loan: string;
+  budgetBatch: string;
 }
 
 interface World {
@@ -62,6 +71,10 @@ const ADD_STAGE = `mutation($input: AddCycleStageInput!) { addCycleStage(input: 
 const UPDATE_STAGE = `mutation($input: UpdateCycleStageInput!) { updateCycleStage(input: $input) { id } }`;
 const REORDER = `mutation($input: ReorderCycleStagesInput!) { reorderCycleStages(input: $input) { id } }`;
 const NEW_STAGE = { name: 'Planted stage', startDate: '2099-12-01', dueDate: '2099-12-31' };
+
+const BUDGET_SAVE = `mutation($input: SaveBudgetLinesInput!) { saveBudgetLines(input: $input) { deletionBatchId } }`;
+const costLine = (w: World, over: Record<string, unknown>) => ({ name: 'Planted cost', departmentId: w.a.budgetDepartment, category: 'other', amountKind: 'monthly', amount: '1.00', ...over });
+const positionLine = (w: World, over: Record<string, unknown>) => ({ departmentId: w.a.budgetDepartment, roleTitle: 'Planted', count: '1', monthlySalary: '1.00', onCostRate: '0', ...over });
 
 /** Cases as tuples, for the many operations of the planning cycle. */
 const idCases = (list: [string, Expected, Case['foreignId'], Case['run']][]): Case[] => list.map(([target, expected, foreignId, run]) => ({ target, expected, foreignId, run }));
@@ -383,6 +396,26 @@ const CASES: Case[] = [
     ['updateDeliverable(input.id)', 'NOT_FOUND', (w) => w.b.deliverable, (w, c, id) => w.t.gql(`mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }`, { input: { id, version: 2, body: 'Taken over' } }, { token: c.token })],
     ['addAttachment(input.deliverableId)', 'NOT_FOUND', (w) => w.b.deliverable, (w, c, id) => w.t.gql(`mutation($input: AddAttachmentInput!) { addAttachment(input: $input) { id } }`, { input: { deliverableId: id, filename: 'x.txt', contentType: 'text/plain', contentBase64: 'eA==' } }, { token: c.token })],
     ['removeAttachment(id)', 'NOT_FOUND', (w) => w.b.attachment, (w, c, id) => w.t.gql(`mutation($id: ID!) { removeAttachment(id: $id) { id } }`, { id }, { token: c.token })],
+    ['budget(planId)', 'NOT_FOUND', (w) => w.b.plan, (w, c, id) => w.t.gql(`query($id: ID!) { budget(planId: $id) { id } }`, { id }, { token: c.token })],
+    ['budgetToDate(planId)', 'NOT_FOUND', (w) => w.b.plan, (w, c, id) => w.t.gql(`query($id: ID!) { budgetToDate(planId: $id) { budgetId } }`, { id }, { token: c.token })],
+    ['createBudget(input.planId)', { BAD_USER_INPUT: 'planId' }, (w) => w.b.plan, (w, c, id) => w.t.gql(CREATE_BUDGET, { input: { planId: id, name: 'Planted', startMonth: '2031-01', horizonMonths: 12 } }, { token: c.token })],
+    ['updateBudget(input.id)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(`mutation($input: UpdateBudgetInput!) { updateBudget(input: $input) { id } }`, { input: { id, version: 1, name: 'Taken over' } }, { token: c.token })],
+    ['saveBudgetLines(input.budgetId)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: id, costLines: [costLine(w, {})] } }, { token: c.token })],
+    ['saveBudgetLines(input.revenueLines.id)', 'NOT_FOUND', (w) => w.b.revenueLine, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, revenueLines: [{ id, version: 1, name: 'Taken', kind: 'product', unitPrice: '1.00', volume: { kind: 'flat', perMonth: '1' } }] } }, { token: c.token })],
+    ['saveBudgetLines(input.costLines.id)', 'NOT_FOUND', (w) => w.b.costLine, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, costLines: [costLine(w, { id, version: 1 })] } }, { token: c.token })],
+    ['saveBudgetLines(input.costLines.departmentId)', { BAD_USER_INPUT: 'costLines[0].departmentId' }, (w) => w.b.budgetDepartment, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, costLines: [costLine(w, { departmentId: id })] } }, { token: c.token })],
+    ['saveBudgetLines(input.costLines.planNodeId)', { BAD_USER_INPUT: 'costLines[0].planNodeId' }, (w) => w.b.objective, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, costLines: [costLine(w, { planNodeId: id })] } }, { token: c.token })],
+    ['saveBudgetLines(input.positions.id)', 'NOT_FOUND', (w) => w.b.position, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, positions: [positionLine(w, { id, version: 1 })] } }, { token: c.token })],
+    ['saveBudgetLines(input.positions.departmentId)', { BAD_USER_INPUT: 'positions[0].departmentId' }, (w) => w.b.budgetDepartment, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, positions: [positionLine(w, { departmentId: id })] } }, { token: c.token })],
+    ['saveBudgetLines(input.loans.id)', 'NOT_FOUND', (w) => w.b.loan, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, loans: [{ id, version: 1, name: 'Taken', principal: '1.00', annualRate: '0.05', termMonths: 12, repayment: 'interestOnly' }] } }, { token: c.token })],
+    ['saveBudgetLines(input.deletions.id)', 'NOT_FOUND', (w) => w.b.costLine, (w, c, id) => w.t.gql(BUDGET_SAVE, { input: { budgetId: w.a.budget, deletions: [{ lineKind: 'cost', id, version: 1 }] } }, { token: c.token })],
+    ['restoreBudgetLines(budgetId)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(`mutation($b: ID!, $x: ID!) { restoreBudgetLines(budgetId: $b, batchId: $x) { id } }`, { b: id, x: w.a.budgetBatch }, { token: c.token })],
+    ['restoreBudgetLines(batchId)', 'NOT_FOUND', (w) => w.b.budgetBatch, (w, c, id) => w.t.gql(`mutation($b: ID!, $x: ID!) { restoreBudgetLines(budgetId: $b, batchId: $x) { id } }`, { b: w.a.budget, x: id }, { token: c.token })],
+    ['setBudgetActuals(input.budgetId)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(SET_ACTUALS, { input: { budgetId: id, entries: [] } }, { token: c.token })],
+    ['setBudgetActuals(input.entries.lineId)', { BAD_USER_INPUT: 'entries[0].lineId' }, (w) => w.b.costLine, (w, c, id) => w.t.gql(SET_ACTUALS, { input: { budgetId: w.a.budget, entries: [{ lineKind: 'cost', lineId: id, month: '2031-01', amount: '1.00' }] } }, { token: c.token })],
+    ['lockBudget(id)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(`mutation($id: ID!) { lockBudget(id: $id, version: 1) { id } }`, { id }, { token: c.token })],
+    ['linkKpiTargetToBudget(input.nodeId)', 'NOT_FOUND', (w) => w.b.objective, async (w, c, id) => w.t.gql(`mutation($input: LinkKpiTargetInput!) { linkKpiTargetToBudget(input: $input) { id } }`, { input: { nodeId: id, version: await versionOf('plan_nodes', w.b.objective), source: { scenario: 'responsibility', measure: 'revenue', period: 'Y1' } } }, { token: c.token })],
+    ['unlockBudget(id)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(`mutation($id: ID!) { unlockBudget(id: $id, version: 1) { id } }`, { id }, { token: c.token })],
     ['markNotificationsRead(ids)', 'NOT_FOUND', (w) => w.b.notification, (w, c, id) => w.t.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [id] }, { token: c.token })],
   ]),
 ];
@@ -430,6 +463,12 @@ async function snapshot(orgIds: string[]): Promise<Record<string, unknown>> {
       rows('stage_deliverables'),
       rows('stage_attachments'),
       rows('notifications'),
+      rows('budgets'),
+      rows('budget_revenue_lines'),
+      rows('budget_cost_lines'),
+      rows('budget_positions'),
+      rows('budget_loans'),
+      rows('budget_actuals'),
     ].join(', ')}) AS all`,
     [orgIds],
   );
@@ -457,7 +496,38 @@ describe('one organisation never reaches another’s rows', () => {
     const version = (await t.ok(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "Approved") { id } }`, { id: plan }, admin.token)).createPlanVersion.id;
     const [letter] = await ownerQuery(`SELECT id FROM responsibility_letters WHERE version_id = $1`, [version]);
     const cycle = await cycleWorld(t, admin, plan, await t.addMember(admin, 'executive'));
-    return { plan, strategy, objective: objective.id, deletedNode: deleted.id, version, letter: letter.id, ...cycle };
+    const budget = await budgetOf(t, admin, plan);
+    return { plan, strategy, objective: objective.id, deletedNode: deleted.id, version, letter: letter.id, ...cycle, ...budget };
+  }
+
+  /** A budget with a line of every kind, an actual, and a deleted line whose batch can be restored. */
+  async function budgetOf(t: TestApp, admin: Session, plan: string) {
+    const budgetDepartment = (await t.createDepartment(admin, 'Budgeted')).id;
+    const budget = (await t.ok(CREATE_BUDGET, { input: { planId: plan, name: 'Budget', startMonth: '2031-01', horizonMonths: 12 } }, admin.token)).createBudget.id as string;
+    const saved = (await t.ok(SAVE_LINES, {
+      input: {
+        budgetId: budget,
+        revenueLines: [{ name: 'Sales', kind: 'product', unitPrice: '10.00', volume: { kind: 'flat', perMonth: '100' } }],
+        costLines: [
+          { name: 'Rent', departmentId: budgetDepartment, category: 'rent', amountKind: 'monthly', amount: '100.00' },
+          { name: 'Gone', departmentId: budgetDepartment, category: 'other', amountKind: 'monthly', amount: '1.00' },
+        ],
+        positions: [{ departmentId: budgetDepartment, roleTitle: 'Clerk', count: '1', monthlySalary: '300.00', onCostRate: '0.1' }],
+        loans: [{ name: 'Bank', principal: '1000.00', annualRate: '0.05', termMonths: 12, repayment: 'interestOnly' }],
+      },
+    }, admin.token)).saveBudgetLines.budget;
+    const gone = saved.costLines[1];
+    const deleted = (await t.ok(SAVE_LINES, { input: { budgetId: budget, deletions: [{ lineKind: 'cost', id: gone.id, version: gone.version }] } }, admin.token)).saveBudgetLines;
+    await t.ok(SET_ACTUALS, { input: { budgetId: budget, entries: [{ lineKind: 'cost', lineId: saved.costLines[0].id, month: '2031-01', amount: '90.00' }] } }, admin.token);
+    return {
+      budget,
+      budgetDepartment,
+      revenueLine: saved.revenueLines[0].id as string,
+      costLine: saved.costLines[0].id as string,
+      position: saved.positions[0].id as string,
+      loan: saved.financing.loans[0].id as string,
+      budgetBatch: deleted.deletionBatchId as string,
+    };
   }
 
   beforeAll(async () => {
@@ -510,7 +580,8 @@ describe('one organisation never reaches another’s rows', () => {
         expect(codes(foreign)).toEqual(['BAD_USER_INPUT']);
         expect(foreign.errors?.[0].extensions?.field).toBe(c.expected.BAD_USER_INPUT);
       }
-      expect(foreign.data).toBeNull();
+      // (a nullable field such as budget(planId) answers { budget: null } with the error)
+      expect(Object.values(foreign.data ?? {}).filter((v) => v !== null)).toEqual([]);
       expect(errorsOf(foreign)).toEqual(errorsOf(missing));
       expect(await snapshot(orgs)).toEqual(before);
     });

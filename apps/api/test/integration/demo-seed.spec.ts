@@ -3,6 +3,8 @@ import { APP_DB_ROLE, withCredentials } from '../../src/config/app-config';
 import { migrateDatabase } from '../../src/database/bootstrap';
 import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from '../../src/tools/seed-demo';
 import { DEMO_HISTORY_DAYS, GraphQLCall, seedDemoPlan } from '../../src/tools/seed-demo-plan';
+import { DEMO_BUDGET_MONTHS, DEMO_BUDGET_QUERY, DEMO_BUDGET_START, demoBudgetInput } from '../../src/tools/seed-demo-budget';
+import { computeBudget } from '@opsplan/domain';
 import { Json, TestApp } from '../support/test-app';
 
 /** The demo organisation `npm start` creates on an empty database. */
@@ -154,6 +156,53 @@ describe('the demo organisation', () => {
     const { cycleStage } = await t.ok(`query($id: ID!) { cycleStage(id: $id) { history { action reason } deliverables { body } } }`, { id: cycle.stages[0].id }, token);
     expect(cycleStage.history.map((h: Json) => h.action)).toEqual(['start', 'submit', 'return', 'start', 'submit', 'approve']);
     expect(cycleStage.history[2].reason).toContain('Split the forecast by region');
+  });
+
+  it('has a budget on the 2026 plan whose three scenarios differ, with a breakeven below the plan and actuals for the months gone by', async () => {
+    const tokenOf = async (email: string) =>
+      (await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email, password: DEMO_PASSWORD } })).data.signIn.accessToken;
+    const finance = await tokenOf('finance@demo.opsplan.dev');
+    const { plans, departments } = await t.ok(`{ plans { id year } departments { id name isHr manager { user { email } } } }`, {}, finance);
+    const plan = plans.find((p: Json) => p.year === 2026);
+    const { budget } = await t.ok(DEMO_BUDGET_QUERY, { id: plan.id }, finance);
+    expect(budget).toMatchObject({ startMonth: DEMO_BUDGET_START, horizonMonths: DEMO_BUDGET_MONTHS });
+    expect(budget.revenueLines.map((l: Json) => l.volume.kind)).toEqual(['growth', 'flat', 'monthly']);
+    expect(budget.revenueLines[0].volume.seasonality).toHaveLength(12);
+    expect(budget.financing.loans).toHaveLength(2);
+    expect(budget.financing.initialInvestment).toBe('12000000.00');
+    // Positions in every department, cost lines in every category.
+    expect(new Set(budget.positions.map((p: Json) => p.departmentId))).toEqual(new Set(departments.map((d: Json) => d.id)));
+    expect(new Set(budget.costLines.map((l: Json) => l.category))).toEqual(new Set(['rent', 'utilities', 'marketing', 'rnd', 'promotion', 'training', 'other']));
+    // The HR department is flagged, and its manager edits positions.
+    const hr = departments.filter((d: Json) => d.isHr);
+    expect(hr.map((d: Json) => [d.name, d.manager.user.email])).toEqual([['人力资源部 HR department', 'hr.manager@demo.opsplan.dev']]);
+    const hrView = (await t.ok(`query($id: ID!) { budget(planId: $id) { access { editPositions seeSalaries } } }`, { id: plan.id }, await tokenOf('hr.manager@demo.opsplan.dev'))).budget;
+    expect(hrView.access).toEqual({ editPositions: true, seeSalaries: true });
+
+    const result = computeBudget(demoBudgetInput(budget));
+    const profit = [result.responsibility.total.netProfit, result.stretch.total.netProfit];
+    expect(result.breakeven.status).toBe('solved');
+    if (result.breakeven.status !== 'solved') return;
+    const multiplier = Number(result.breakeven.volumeMultiplier);
+    // Breakeven below the plan, stretch above it: three visibly different scenarios.
+    expect(multiplier).toBeGreaterThan(0.5);
+    expect(multiplier).toBeLessThan(0.97);
+    expect(Number(profit[0])).toBeGreaterThan(0);
+    expect(Number(profit[1])).toBeGreaterThan(Number(profit[0]) * 1.2);
+    expect(Number(result.breakeven.scenario.total.revenue)).toBeLessThan(Number(result.responsibility.total.revenue) * 0.97);
+    expect(Number(result.stretch.total.revenue)).toBeGreaterThan(Number(result.responsibility.total.revenue) * 1.1);
+
+    // Actuals for every line in each month already over, some above plan and some below.
+    const now = new Date();
+    const elapsed = Math.min(DEMO_BUDGET_MONTHS, (now.getFullYear() - 2026) * 12 + now.getMonth());
+    const lines = budget.revenueLines.length + budget.costLines.length + budget.positions.length;
+    const { budget: withActuals } = await t.ok(`query($id: ID!) { budget(planId: $id) { actuals { lineId month amount } } }`, { id: plan.id }, finance);
+    expect(withActuals.actuals).toHaveLength(Math.max(0, elapsed) * lines);
+    if (elapsed > 0) {
+      const toDate = (await t.ok(`query($id: ID!) { budgetToDate(planId: $id) { throughMonth revenue { actual responsibility } costs { actual responsibility } } }`, { id: plan.id }, finance)).budgetToDate;
+      expect(toDate.revenue.actual).not.toBe(toDate.revenue.responsibility);
+      expect(toDate.costs.actual).not.toBe(toDate.costs.responsibility);
+    }
   });
 
   it('is never seeded in production', async () => {

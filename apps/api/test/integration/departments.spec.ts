@@ -152,4 +152,17 @@ describe('the organisation chart', () => {
     expect([await row(d.id), await row(gone.id)]).toEqual(saved);
     expect(await count()).toBe(total);
   });
+
+  it('marks one HR department: marking another unmarks the first, and creating one may mark it', async () => {
+    const hr = await t.createDepartment(admin, 'People');
+    const [{ version }] = await ownerQuery(`SELECT version FROM departments WHERE id = $1`, [hr.id]);
+    const marked = await t.ok(`mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id isHr } }`, { input: { id: hr.id, version, isHr: true } }, admin.token);
+    expect(marked.updateDepartment).toEqual({ id: hr.id, isHr: true });
+    const created = (await t.ok(`mutation { createDepartment(input: { name: "Talent", isHr: true }) { id isHr } }`, {}, admin.token)).createDepartment;
+    expect(created.isHr).toBe(true);
+    const flags = (await t.ok(`{ departments { id isHr } }`, {}, admin.token)).departments.filter((d: Json) => d.isHr);
+    expect(flags).toEqual([{ id: created.id, isHr: true }]);
+    const [audit] = await ownerQuery(`SELECT changes FROM audit_log WHERE entity = 'department' AND entity_id = $1 AND action = 'update' ORDER BY id DESC LIMIT 1`, [hr.id]);
+    expect(audit.changes).toEqual([{ field: 'isHr', before: true, after: false }]);
+  });
 });

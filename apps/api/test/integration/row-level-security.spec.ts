@@ -1,6 +1,7 @@
 import { APP_DB_ROLE } from '../../src/config/app-config';
 import { asAppRole, ownerQuery, Session, TestApp } from '../support/test-app';
 import { cycleWorld } from '../support/cycle-fixtures';
+import { budgetWithEveryRow } from '../support/budget-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
 
 /**
@@ -29,6 +30,8 @@ describe('row-level security in PostgreSQL', () => {
       await t.ok(`mutation($id: ID!) { createPlanVersion(planId: $id, label: "RLS") { id } }`, { id: plan.id }, admin.token);
       // A planning cycle with a row in each of its tables.
       await cycleWorld(t, admin, plan.id, await t.addMember(admin, 'executive'));
+      // A budget with a row in each of its tables.
+      await budgetWithEveryRow(t, admin, plan.id);
     }
     tenantTables = (
       await ownerQuery(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id' ORDER BY 1`)
@@ -40,7 +43,7 @@ describe('row-level security in PostgreSQL', () => {
 
   it('is enabled and forced on every table with an org_id column, and on organizations', async () => {
     expect(tenantTables).toEqual(
-      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments', 'plan_progress_snapshots', 'plan_versions', 'responsibility_letters', 'planning_cycles', 'cycle_stages', 'stage_events', 'stage_deliverables', 'stage_attachments', 'notifications']),
+      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments', 'plan_progress_snapshots', 'plan_versions', 'responsibility_letters', 'planning_cycles', 'cycle_stages', 'stage_events', 'stage_deliverables', 'stage_attachments', 'notifications', 'budgets', 'budget_revenue_lines', 'budget_cost_lines', 'budget_positions', 'budget_loans', 'budget_actuals']),
     );
     for (const table of [...tenantTables, 'organizations']) {
       const [rel] = await ownerQuery(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [`public.${table}`]);

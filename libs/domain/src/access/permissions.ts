@@ -30,9 +30,15 @@ export const PERMISSIONS = [
   'cycles.read',
   /** create cycles; lay out their stages, dates, owners and planning group */
   'cycles.manage',
+  // The budget. What a holder sees and changes in it (salaries, departments,
+  // drivers, positions, actuals, locking) is budgetAccess (budget/access.ts).
+  /** read the budget (a manager: their own department's lines; staff hold no budget permission) */
+  'budget.read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
+/** Every role but staff may open the budget; budgetAccess narrows it further. */
+const BUDGET_READERS: readonly Permission[] = ['budget.read'];
 const EVERY_MEMBER: readonly Permission[] = ['organization.read', 'members.read', 'plans.read', 'cycles.read'];
 /** What an owner of plan work may do with it, whatever their department. */
 const PLAN_OWNER: readonly Permission[] = ['plans.report_owned', 'plans.add_activities_owned'];
@@ -50,11 +56,12 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'plans.edit_department',
     ...PLAN_OWNER,
     'cycles.manage',
+    ...BUDGET_READERS,
   ],
-  executive: [...EVERY_MEMBER, 'plans.manage', 'cycles.manage'],
-  manager: [...EVERY_MEMBER, 'plans.edit_department', ...PLAN_OWNER],
+  executive: [...EVERY_MEMBER, 'plans.manage', 'cycles.manage', ...BUDGET_READERS],
+  manager: [...EVERY_MEMBER, 'plans.edit_department', ...PLAN_OWNER, ...BUDGET_READERS],
   staff: [...EVERY_MEMBER, ...PLAN_OWNER],
-  finance: [...EVERY_MEMBER],
+  finance: [...EVERY_MEMBER, ...BUDGET_READERS],
 };
 
 export function can(role: Role, permission: Permission): boolean {

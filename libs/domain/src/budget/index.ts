@@ -7,3 +7,7 @@ export { validateBudget, BudgetInputError } from './validate';
 export type { BudgetProblem, BudgetProblemCode, BudgetValidationContext } from './validate';
 export { plannedLineAmounts, budgetVariance, budgetToDate } from './line-plan';
 export type { ActualLineKind, LinePlan, BudgetActualEntry, VarianceRow, MonthVariance, BudgetVariance, BudgetToDate, ToDateFigures } from './line-plan';
+export { budgetAccess, SALARY_TOTAL_MIN_PEOPLE } from './access';
+export { budgetFigure, budgetPeriods, kpiTargetSourceProblem, KPI_TARGET_MEASURES, KPI_TARGET_SCENARIOS } from './kpi-target';
+export type { KpiTargetMeasure, KpiTargetPeriod, KpiTargetScenario, KpiTargetSource } from './kpi-target';
+export type { BudgetAccess } from './access';

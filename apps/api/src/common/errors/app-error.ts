@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
-  | 'PAYLOAD_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  /** A locked budget refuses changes to its drivers and positions until it is unlocked. */
+  | 'BUDGET_LOCKED';
 
 export interface FieldProblem {
   field: string;

@@ -5,6 +5,8 @@ import { PlanProgressSnapshots1796422843647 } from './1796422843647-plan-progres
 import { RollUpFunction1796424000000 } from './1796424000000-roll-up-function';
 import { PlanningCycles1796425000000 } from './1796425000000-planning-cycles';
 import { PlanVersions1796426000000 } from './1796426000000-plan-versions';
+import { Budgets1796432623878 } from './1796432623878-budgets';
+import { KpiBudgetLinks1796434000000 } from './1796434000000-kpi-budget-links';
 
 /** Every migration, in order. A committed migration is never edited; add a new one. */
-export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, PlanProgressSnapshots1796422843647, RollUpFunction1796424000000, PlanningCycles1796425000000, PlanVersions1796426000000];
+export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, PlanProgressSnapshots1796422843647, RollUpFunction1796424000000, PlanningCycles1796425000000, PlanVersions1796426000000, Budgets1796432623878, KpiBudgetLinks1796434000000];

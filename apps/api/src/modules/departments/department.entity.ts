@@ -30,6 +30,9 @@ export class DepartmentEntity {
   @JoinColumn({ name: 'manager_id' })
   manager?: MembershipEntity;
 
+  /** The HR department (marking one unmarks the others): its manager edits the budget's positions and sees salaries. */
+  @Column({ type: 'boolean', default: false }) isHr!: boolean;
+
   @Column({ type: 'integer', default: 0 }) sortOrder!: number;
 
   /** Soft delete: a deleted department and its subtree share one batch id, so one restore brings all back. */

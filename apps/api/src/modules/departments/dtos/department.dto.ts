@@ -10,6 +10,7 @@ export class DepartmentDto {
   /** Resolved by a field resolver (batched), so the manager's own department can be asked for too. */
   managerId!: string | null;
   @Field(() => Int) memberCount!: number;
+  @Field({ description: 'The HR department: its manager edits the budget’s headcount positions and sees salaries.' }) isHr!: boolean;
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int) version!: number;
 }

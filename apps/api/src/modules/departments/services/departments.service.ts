@@ -24,13 +24,14 @@ export const toDepartmentDto = (row: Row): DepartmentDto => ({
   name: row.name as string,
   parentId: row.parent_id as string | null,
   managerId: row.manager_id as string | null,
+  isHr: Boolean(row.is_hr),
   memberCount: (row.member_count as number | undefined) ?? 0,
   sortOrder: row.sort_order as number,
   version: row.version as number,
 });
 
-/** What the audit log keeps of a department. */
-const auditView = (row: Row) => ({ name: row.name, parentId: row.parent_id, managerId: row.manager_id, deletedAt: row.deleted_at });
+/** What the audit log keeps of a department (the HR flag only while set, so ordinary departments' rows stay as they were). */
+const auditView = (row: Row) => ({ name: row.name, parentId: row.parent_id, managerId: row.manager_id, isHr: row.is_hr ? true : undefined, deletedAt: row.deleted_at });
 
 @Injectable()
 export class DepartmentsService {
@@ -61,13 +62,14 @@ export class DepartmentsService {
     const dto = await this.db.run(caller, async (em) => {
       if (input.parentId) await this.assertLive(em, caller.orgId, input.parentId, 'parentId');
       if (input.managerId) await assertMember(em, caller.orgId, input.managerId);
+      if (input.isHr) await this.unmarkHr(em, caller, null, requestId);
       const [row] = await sql<Row>(
         em,
-        `INSERT INTO departments (org_id, parent_id, name, manager_id, sort_order)
-         VALUES ($1, $2, $3, $4, (SELECT coalesce(max(sort_order), 0) + 1 FROM departments
+        `INSERT INTO departments (org_id, parent_id, name, manager_id, is_hr, sort_order)
+         VALUES ($1, $2, $3, $4, $5, (SELECT coalesce(max(sort_order), 0) + 1 FROM departments
                                    WHERE org_id = $1 AND parent_id IS NOT DISTINCT FROM $2))
          RETURNING *`,
-        [caller.orgId, input.parentId ?? null, input.name, input.managerId ?? null],
+        [caller.orgId, input.parentId ?? null, input.name, input.managerId ?? null, input.isHr ?? false],
       );
       await this.audit.record(em, { ...auditBy(caller, requestId), entity: 'department', entityId: row.id as string, action: 'create', after: auditView(row) });
       return toDepartmentDto(row);
@@ -86,6 +88,7 @@ export class DepartmentsService {
         }
       }
       if (input.managerId) await assertMember(em, caller.orgId, input.managerId);
+      if (input.isHr) await this.unmarkHr(em, caller, input.id, requestId);
       const { before, after } = await updateVersioned(em, {
         table: 'departments',
         id: input.id,
@@ -93,7 +96,7 @@ export class DepartmentsService {
         what: 'The department',
         extraWhere: 'AND deleted_at IS NULL',
         toClient: toDepartmentDto,
-        changes: { name: input.name ?? undefined, parent_id: input.parentId, manager_id: input.managerId },
+        changes: { name: input.name ?? undefined, parent_id: input.parentId, manager_id: input.managerId, is_hr: input.isHr ?? undefined },
       });
       await this.audit.record(em, {
         ...auditBy(caller, requestId),
@@ -165,6 +168,19 @@ export class DepartmentsService {
     const [row] = await sql<Row>(em, `${DEPARTMENT_SELECT} WHERE d.id = $1 AND d.org_id = $2 AND d.deleted_at IS NULL`, [id, orgId]);
     if (!row) throw notFound('The department');
     return toDepartmentDto(row);
+  }
+
+  /** One HR department per organisation: marking one unmarks the others (each change audited). */
+  private async unmarkHr(em: EntityManager, caller: MemberCaller, except: string | null, requestId: string): Promise<void> {
+    const rows = await sql<Row>(
+      em,
+      `UPDATE departments SET is_hr = false, version = version + 1, updated_at = now()
+        WHERE org_id = $1 AND is_hr AND id IS DISTINCT FROM $2 RETURNING id`,
+      [caller.orgId, except],
+    );
+    for (const row of rows) {
+      await this.audit.record(em, { ...auditBy(caller, requestId), entity: 'department', entityId: row.id as string, action: 'update', before: { isHr: true }, after: { isHr: false } });
+    }
   }
 
   private async assertLive(em: EntityManager, orgId: string, id: string, field: string): Promise<void> {

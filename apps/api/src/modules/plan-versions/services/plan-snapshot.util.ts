@@ -1,14 +1,17 @@
 import type { EntityManager } from 'typeorm';
-import { KpiDirection, Level, NodeStatus, PlanSnapshot, SNAPSHOT_FORMAT } from '@opsplan/domain';
+import { KpiDirection, Level, LinePlan, NodeStatus, plannedLineAmounts, PlanSnapshot, SnapshotBudget, SnapshotHeadcount, SNAPSHOT_FORMAT } from '@opsplan/domain';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { notFound } from '../../../common/errors/app-error';
 import { decimalText } from '../../plans/services/cascade-sql.util';
+import { loadBudget } from '../../budgets/services/budget-sql.util';
+import { BudgetDrafts, toEngineInput } from '../../budgets/services/budget-drafts.util';
 
 /**
  * The plan as it stands, in the version format, read in the caller's
  * transaction after locking the plan's row (so two versions of one plan are
- * numbered one after the other). Four statements whatever the plan's size.
+ * numbered one after the other). Four statements whatever the plan's size,
+ * and five more when the plan has a budget.
  */
 export async function readPlanSnapshot(em: EntityManager, orgId: string, planId: string): Promise<PlanSnapshot> {
   const [plan] = await sql<Row>(
@@ -66,7 +69,58 @@ export async function readPlanSnapshot(em: EntityManager, orgId: string, planId:
     })),
     people: people.map((p) => ({ id: p.id as string, name: p.display_name as string })),
     departments: departments.map((d) => ({ id: d.id as string, name: d.name as string, managerId: d.manager_id as string | null })),
-    budget: null,
-    headcount: null,
+    ...(await budgetSections(em, orgId, planId)),
   };
+}
+
+/**
+ * The plan's budget in the version: each revenue and cost line's horizon
+ * total in the responsibility and stretch targets (keyed by scenario, kind
+ * and line, so versions compare line by line), each department's envelope
+ * (its cost lines and labour in the responsibility target's first year),
+ * and the headcount plan (department, role and count of each position).
+ * Null sections when the plan has no budget.
+ */
+async function budgetSections(em: EntityManager, orgId: string, planId: string): Promise<Pick<PlanSnapshot, 'budget' | 'headcount'>> {
+  const drafts = await loadBudget(em, orgId, { planId });
+  if (!drafts) return { budget: null, headcount: null };
+  return { budget: snapshotBudget(drafts), headcount: snapshotHeadcount(drafts) };
+}
+
+const sumCents = (amounts: readonly string[]) => {
+  const cents = amounts.reduce((total, a) => total + BigInt(a.replace('.', '')), 0n);
+  const abs = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? '-' : ''}${abs / 100n}.${String(abs % 100n).padStart(2, '0')}`;
+};
+
+function snapshotBudget(drafts: BudgetDrafts): SnapshotBudget {
+  const { input } = toEngineInput(drafts);
+  const category = new Map(drafts.costLines.map((l) => [l.id, l.category]));
+  const lines: SnapshotBudget['lines'] = [];
+  let responsibility: LinePlan[] = [];
+  for (const scenario of ['responsibility', 'stretch'] as const) {
+    const plans = plannedLineAmounts(input, scenario) ?? [];
+    if (scenario === 'responsibility') responsibility = plans;
+    for (const plan of plans) {
+      if (plan.lineKind === 'position') continue;
+      lines.push({
+        key: `${scenario}:${plan.lineKind}:${plan.lineId}`,
+        scenario,
+        departmentId: plan.departmentId,
+        account: plan.lineKind === 'revenue' ? `revenue: ${plan.name}` : `${category.get(plan.lineId) ?? 'other'}: ${plan.name}`,
+        amount: sumCents(plan.amounts),
+      });
+    }
+  }
+  const firstYear = Math.min(12, input.horizonMonths);
+  const envelopes = new Map<string, string[]>();
+  for (const plan of responsibility) {
+    if (plan.departmentId === null) continue;
+    envelopes.set(plan.departmentId, [...(envelopes.get(plan.departmentId) ?? []), ...plan.amounts.slice(0, firstYear)]);
+  }
+  return { lines, envelopes: [...envelopes].map(([departmentId, amounts]) => ({ departmentId, amount: sumCents(amounts) })) };
+}
+
+function snapshotHeadcount(drafts: BudgetDrafts): SnapshotHeadcount {
+  return { lines: drafts.positions.map((p) => ({ key: p.id, departmentId: p.departmentId, position: p.roleTitle, count: Number(p.count) })) };
 }

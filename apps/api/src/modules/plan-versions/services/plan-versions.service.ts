@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { diffVersions, FieldChange, PlanSnapshot, responsibilityLetters, SnapshotNode } from '@opsplan/domain';
+import { budgetAccess, diffVersions, FieldChange, PlanSnapshot, responsibilityLetters, SnapshotNode } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
@@ -124,7 +124,9 @@ export class PlanVersionsService implements PlanVersionTaker {
       if (!from || !to) throw notFound('The plan version');
       if (from.plan_id !== to.plan_id) throw badInput('toId', 'Only versions of the same plan can be compared.');
       const [a, b] = [from.snapshot as PlanSnapshot, to.snapshot as PlanSnapshot];
-      const diff = diffVersions(a, b);
+      // Budget and headcount lines (amounts by department, who is planned where) only for roles that read the whole budget.
+      const seesBudget = budgetAccess(caller.role, { isHrManager: false, departmentId: null, locked: false })?.readAll ?? false;
+      const diff = seesBudget ? diffVersions(a, b) : diffVersions({ nodes: a.nodes }, { nodes: b.nodes });
       const nodeView = versionNodeView(a, b);
       const before = labels(a);
       const after = labels(b);

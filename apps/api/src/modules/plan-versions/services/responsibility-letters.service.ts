@@ -127,7 +127,8 @@ function toLetterDto(row: Row, content: LetterContent, snapshot: PlanSnapshot): 
       dueDate: i.dueDate,
       kpi: i.kpi,
     })),
-    departments: content.departments,
+    // Fractional FTE rounds to whole people on the letter.
+    departments: content.departments.map((d) => ({ ...d, standardHeadcount: d.standardHeadcount === null ? null : Math.round(d.standardHeadcount) })),
     acknowledgedAt: (row.acknowledged_at as Date | null) ?? null,
     acknowledgedBy: row.user_id
       ? { id: row.user_id as string, email: row.user_email as string, displayName: row.user_display_name as string, locale: row.user_locale as string | null }

@@ -5,6 +5,13 @@ import { MemberDto } from '../../members/dtos/member.dto';
 import { DepartmentDto } from '../../departments/dtos/department.dto';
 import { lookupField } from '../../../common/graphql/lookups';
 
+@ObjectType('KpiTargetSource', { description: 'The figure of the plan’s budget a KPI takes its target from.' })
+export class KpiTargetSourceDto {
+  @Field({ description: 'responsibility or stretch.' }) scenario!: string;
+  @Field({ description: 'revenue, contributionMargin, ebit, profitBeforeTax, netProfit, labourCost or closingCash.' }) measure!: string;
+  @Field({ description: 'total (the whole horizon) or Y1, Y2, … (its years).' }) period!: string;
+}
+
 @ObjectType('Kpi', { description: 'A node’s key performance indicator. Figures are decimal strings (they may be money).' })
 export class KpiDto {
   @Field() name!: string;
@@ -14,6 +21,8 @@ export class KpiDto {
   @Field() target!: string;
   @Field(() => String, { nullable: true }) actual!: string | null;
   @Field(() => Float, { description: 'Where the actual stands between baseline and target, 0–100.' }) progress!: number;
+  @Field(() => KpiTargetSourceDto, { nullable: true, description: 'Set while the target is a figure of the plan’s budget (refreshed when the budget is locked); typing a target clears it.' })
+  targetSource!: KpiTargetSourceDto | null;
 }
 
 @ObjectType('PlanNode')

@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Dimension, KpiDirection, Level, NodeStatus } from '@opsplan/domain';
+import type { Dimension, KpiDirection, KpiTargetSource, Level, NodeStatus } from '@opsplan/domain';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { MembershipEntity } from '../../members/membership.entity';
 import { DepartmentEntity } from '../../departments/department.entity';
@@ -13,6 +13,7 @@ import { PlanEntity } from './plan.entity';
 @Entity('plan_nodes')
 @Index('plan_nodes_plan_level_idx', ['planId', 'level'])
 @Index('plan_nodes_plan_depth_idx', ['planId', 'depth'])
+@Index('plan_nodes_kpi_budget_linked_idx', ['planId'], { where: '"kpi_target_source" IS NOT NULL' })
 // One expression index per ancestor position (see the SubtreeIndexes migration); TypeORM cannot express them.
 @Index('plan_nodes_ancestor_1_idx', { synchronize: false })
 @Index('plan_nodes_ancestor_2_idx', { synchronize: false })
@@ -23,6 +24,7 @@ import { PlanEntity } from './plan.entity';
 @Check('plan_nodes_dimension_check', `"dimension" IN ('organisation','production','marketing')`)
 @Check('plan_nodes_kpi_direction_check', `"kpi_direction" IN ('higher_is_better','lower_is_better')`)
 @Check('plan_nodes_kpi_check', `("kpi_direction" IS NULL) = ("kpi_target" IS NULL) AND ("kpi_direction" IS NULL) = ("kpi_baseline" IS NULL) AND ("kpi_direction" IS NULL) = ("kpi_name" IS NULL)`)
+@Check('plan_nodes_kpi_target_source_check', `"kpi_target_source" IS NULL OR "kpi_direction" IS NOT NULL`)
 @Check('plan_nodes_weight_check', `"weight" >= 0 AND "weight" <= 1000`)
 @Check('plan_nodes_own_progress_check', `"own_progress" >= 0 AND "own_progress" <= 100`)
 @Check('plan_nodes_progress_check', `("depth" = 0) = ("progress" IS NULL) AND ("progress" IS NULL OR "progress" BETWEEN 0 AND 100)`)
@@ -113,6 +115,12 @@ export class PlanNodeEntity {
   @Column({ type: 'numeric', precision: 17, scale: 4, nullable: true }) kpiBaseline!: string | null;
   @Column({ type: 'numeric', precision: 17, scale: 4, nullable: true }) kpiTarget!: string | null;
   @Column({ type: 'numeric', precision: 17, scale: 4, nullable: true }) kpiActual!: string | null;
+  /**
+   * Set when the KPI's target is a figure of the plan's budget ({ scenario,
+   * measure, period }): the target is then written from the budget when
+   * linked and again when the budget is locked; typing a target clears it.
+   */
+  @Column({ type: 'jsonb', nullable: true }) kpiTargetSource!: KpiTargetSource | null;
 
   @Column({ type: 'integer', default: 0 }) sortOrder!: number;
 

@@ -1,4 +1,4 @@
-import { Dimension, KpiDirection, kpiProgress, Level, LEVELS, NodeStatus, PlanStatus } from '@opsplan/domain';
+import { Dimension, KpiDirection, kpiProgress, KpiTargetSource, Level, LEVELS, NodeStatus, PlanStatus } from '@opsplan/domain';
 import type { EntityManager } from 'typeorm';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
@@ -45,7 +45,7 @@ export const NODE_BASE_COLUMNS = `n.id, n.org_id, n.plan_id, n.parent_id, n.leve
   n.start_date::text AS start_date, n.due_date::text AS due_date, n.status, n.weight::float8 AS weight,
   n.own_progress::float8 AS own_progress, (${progressOf('n')})::float8 AS progress, n.dimension, n.dimension_explicit,
   n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target,
-  n.kpi_actual::text AS kpi_actual, n.sort_order, n.version, n.created_at, n.updated_at,
+  n.kpi_actual::text AS kpi_actual, n.kpi_target_source, n.sort_order, n.version, n.created_at, n.updated_at,
   (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) AS overdue`;
 
 /**
@@ -70,7 +70,7 @@ const FIELD_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['progress', `(${progressOf('n')})::float8 AS progress`],
   ['dimension', 'n.dimension'],
   ['dimensionInherited', 'n.dimension_explicit'],
-  ['kpi', 'n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target, n.kpi_actual::text AS kpi_actual'],
+  ['kpi', 'n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target, n.kpi_actual::text AS kpi_actual, n.kpi_target_source'],
   ['version', 'n.version'],
   ['createdAt', 'n.created_at'],
   ['updatedAt', 'n.updated_at'],
@@ -129,7 +129,14 @@ function kpiOf(row: Row): KpiDto | null {
     target: decimalText(row.kpi_target) as string,
     actual: decimalText(row.kpi_actual),
   };
-  return { name: row.kpi_name as string, unit: row.kpi_unit as string | null, ...kpi, progress: kpiProgress(kpi) };
+  const source = (row.kpi_target_source ?? null) as KpiTargetSource | null;
+  return {
+    name: row.kpi_name as string,
+    unit: row.kpi_unit as string | null,
+    ...kpi,
+    progress: kpiProgress(kpi),
+    targetSource: source && { scenario: source.scenario, measure: source.measure, period: source.period },
+  };
 }
 
 export const toNodeDto = (row: Row): PlanNodeDto => ({
@@ -199,6 +206,7 @@ export const nodeAuditView = (row: Row) => ({
   kpiBaseline: decimalText(row.kpi_baseline),
   kpiTarget: decimalText(row.kpi_target),
   kpiActual: decimalText(row.kpi_actual),
+  kpiTargetSource: row.kpi_target_source ?? null,
 });
 
 /** A plan with its progress: the weighted average of its live, non-cancelled strategies' figures. */

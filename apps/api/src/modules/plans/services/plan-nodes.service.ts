@@ -29,6 +29,7 @@ import {
   storedAncestors,
   writeTx,
 } from './cascade-locks.util';
+import { sameKpiTarget } from './kpi-target.util';
 
 /** A strategy without a dimension of its own stands for organisation work. */
 const ROOT_DIMENSION: Dimension = 'organisation';
@@ -131,7 +132,11 @@ export class PlanNodesService {
         status: input.status ?? undefined,
         weight: input.weight ?? undefined,
       };
-      if (input.kpi !== undefined) Object.assign(changes, kpiChanges(input.kpi));
+      if (input.kpi !== undefined) {
+        Object.assign(changes, kpiChanges(input.kpi));
+        // A target typed by hand no longer follows the budget (linkKpiTargetToBudget links it again).
+        if (input.kpi === null || !sameKpiTarget(row, input.kpi.target)) changes.kpi_target_source = null;
+      }
       let dimension: Dimension | undefined;
       if (input.dimension !== undefined) {
         dimension = input.dimension ?? (await this.parentDimension(em, row));

@@ -1,0 +1,407 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { BudgetAccess, BudgetInput } from '@opsplan/domain';
+import { TenantDb } from '../../../database/tenant-db.service';
+import { sql } from '../../../database/sql';
+import type { Row } from '../../../database/versioned-update';
+import { badInput, conflict, notFound } from '../../../common/errors/app-error';
+import type { MemberCaller } from '../../../common/context/gql-context';
+import { auditBy } from '../../../common/context/audit-context';
+import { AuditService } from '../../audit/services/audit.service';
+import { OrganizationEvents } from '../../events/organization-events.service';
+import type { BudgetLineKind } from '../dtos/budget-enums';
+import type { BudgetDto, SaveBudgetLinesResultDto } from '../dtos/budget.dto';
+import type { BudgetActualInput, SaveBudgetLinesInput } from '../dtos/inputs/budget-lines.inputs';
+import {
+  BudgetDrafts,
+  costFromInput,
+  costFromRow,
+  CostDraft,
+  LineListKey,
+  LIST_OF_KIND,
+  loanFromInput,
+  loanFromRow,
+  LoanDraft,
+  positionFromInput,
+  positionFromRow,
+  PositionDraft,
+  revenueFromInput,
+  revenueFromRow,
+  RevenueDraft,
+  TABLE_OF_KIND,
+} from './budget-drafts.util';
+import { ActualRow, insertLines, loadActuals, loadBudget, replaceLines, softDeleteLines } from './budget-sql.util';
+import { actualView, costView, loanView, positionView, revenueView } from './budget-view.util';
+import { callerAccess, requireRight } from './budget-access.util';
+import { assertValidBudget } from './budget-validation.util';
+import { budgetAuditView, readBudgetView } from './budgets.service';
+
+type Draft = RevenueDraft | CostDraft | PositionDraft | LoanDraft;
+
+const KINDS: BudgetLineKind[] = ['revenue', 'cost', 'position', 'loan'];
+const WHAT: Record<BudgetLineKind, string> = { revenue: 'The revenue line', cost: 'The cost line', position: 'The position', loan: 'The loan' };
+const ENTITY: Record<BudgetLineKind, string> = { revenue: 'budget_revenue_line', cost: 'budget_cost_line', position: 'budget_position', loan: 'budget_loan' };
+const FROM_ROW: Record<BudgetLineKind, (r: Row) => Draft> = { revenue: revenueFromRow, cost: costFromRow, position: positionFromRow, loan: loanFromRow };
+/** Which right each kind of line needs: positions are the HR manager's too. */
+const RIGHT_OF_KIND = (kind: BudgetLineKind) => (kind === 'position' ? 'editPositions' : 'editDrivers');
+
+/** A line as the caller may see it (what a CONFLICT carries). */
+function lineView(kind: BudgetLineKind, line: Draft, access: BudgetAccess): unknown {
+  if (kind === 'revenue') return revenueView(line as RevenueDraft);
+  if (kind === 'cost') return costView(line as CostDraft);
+  if (kind === 'position') return positionView(line as PositionDraft, access.seeSalaries);
+  return loanView(line as LoanDraft);
+}
+
+/** What the audit log keeps of a line: its fields flat, so the audit's redaction sees the salary by name. */
+function lineAuditView(kind: BudgetLineKind, line: Draft): Record<string, unknown> {
+  const { id: _id, version: _version, ...fields } = line as Draft & Record<string, unknown>;
+  if (kind === 'cost') {
+    const { amount, ...rest } = fields as unknown as CostDraft;
+    return { ...rest, amountKind: amount.kind, amount: amount.kind === 'monthly' ? amount.amount : null, rate: amount.kind === 'shareOfRevenue' ? amount.rate : null };
+  }
+  return fields;
+}
+
+/** What the audit log keeps of an actual. A position's actual is its labour cost, which for one person is their pay: named so the audit redacts it. */
+const actualAuditView = (a: Pick<ActualRow, 'lineKind' | 'lineId' | 'month' | 'amount'> | null) =>
+  a && { lineKind: a.lineKind, lineId: a.lineId, month: a.month, [a.lineKind === 'position' ? 'salaryCost' : 'amount']: a.amount };
+
+const MONEY = /^(\d{1,12})(\.\d{1,2})?$/;
+
+/** Why an actual's amount is refused, or null when it is a fine amount of money. */
+function moneyProblem(value: string): string | null {
+  if (MONEY.test(value)) return null;
+  if (/^-\d/.test(value) && /^-?\d+(\.\d+)?$/.test(value)) return 'must not be negative';
+  if (/^\d+\.\d{3,}$/.test(value)) return 'allows at most 2 decimal places';
+  if (/^\d{13,}(\.\d+)?$/.test(value)) return 'is too large (at most 12 digits before the decimal point)';
+  return 'must be a decimal number written as a string, such as "1250.50"';
+}
+
+interface Merged<T extends Draft> {
+  list: T[];
+  created: T[];
+  replaced: { before: T; after: T }[];
+}
+
+/**
+ * Budget lines and actuals: saving (create, replace, delete) revenue lines,
+ * cost lines, positions and loans in one transaction, restoring a deleted
+ * batch, monthly actuals, and replacing every driver from an imported
+ * workbook. Every write locks the budget's row first and validates the
+ * whole budget it leaves.
+ */
+@Injectable()
+export class BudgetLinesService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly audit: AuditService,
+    private readonly events: OrganizationEvents,
+  ) {}
+
+  async saveLines(caller: MemberCaller, input: SaveBudgetLinesInput, requestId: string): Promise<SaveBudgetLinesResultDto> {
+    const result = await this.db.run(caller, async (em) => {
+      const drafts = await this.lockedBudget(em, caller, input.budgetId);
+      const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      const deletions = input.deletions ?? [];
+      const given: Record<BudgetLineKind, unknown[]> = {
+        revenue: input.revenueLines ?? [],
+        cost: input.costLines ?? [],
+        position: input.positions ?? [],
+        loan: input.loans ?? [],
+      };
+      for (const kind of KINDS) {
+        if (given[kind].length > 0 || deletions.some((d) => d.lineKind === kind)) requireRight(a, RIGHT_OF_KIND(kind));
+      }
+
+      // Stale versions first: a CONFLICT carries the line as it is now.
+      const deleted = new Map<string, { kind: BudgetLineKind; line: Draft }>();
+      deletions.forEach((d, k) => {
+        const line = (drafts[LIST_OF_KIND[d.lineKind]] as Draft[]).find((l) => l.id === d.id);
+        if (!line) throw notFound(WHAT[d.lineKind]);
+        if (line.version !== d.version) throw staleLine(d.lineKind, line, a.access);
+        if (deleted.has(d.id)) throw badInput(`deletions[${k}].id`, 'The same line is deleted twice.');
+        deleted.set(d.id, { kind: d.lineKind, line });
+      });
+      const merge = <T extends Draft, I extends { id?: string | null; version?: number | null; sortOrder?: number | null }>(
+        kind: BudgetLineKind,
+        inputs: I[],
+        fromInput: (i: I, id: string, sortOrder: number, version: number) => T,
+      ): Merged<T> => {
+        const listKey = LIST_OF_KIND[kind];
+        const current = drafts[listKey] as T[];
+        let nextSort = current.reduce((max, l) => Math.max(max, l.sortOrder), 0) + 1;
+        const touched = new Set<string>();
+        const created: T[] = [];
+        const replaced: { before: T; after: T }[] = [];
+        const mine = inputs.map((i, index) => {
+          if (!i.id) {
+            if (i.version != null) throw badInput(`${listKey}[${index}].id`, 'A line with a version needs its id.');
+            const line = fromInput(i, randomUUID(), i.sortOrder ?? nextSort++, 0);
+            created.push(line);
+            return line;
+          }
+          const before = current.find((l) => l.id === i.id);
+          if (!before) throw notFound(WHAT[kind]);
+          if (i.version == null) throw badInput(`${listKey}[${index}].version`, 'Give the version of the line you are replacing.');
+          if (before.version !== i.version) throw staleLine(kind, before, a.access);
+          if (touched.has(i.id)) throw badInput(`${listKey}[${index}].id`, 'The same line is saved twice.');
+          if (deleted.has(i.id)) throw badInput(`${listKey}[${index}].id`, 'The line is also being deleted.');
+          touched.add(i.id);
+          const after = fromInput(i, i.id, i.sortOrder ?? before.sortOrder, before.version);
+          replaced.push({ before, after });
+          return after;
+        });
+        return { list: [...mine, ...current.filter((l) => !touched.has(l.id) && !deleted.has(l.id))], created, replaced };
+      };
+      const merged = {
+        revenue: merge('revenue', input.revenueLines ?? [], revenueFromInput),
+        cost: merge('cost', input.costLines ?? [], costFromInput),
+        position: merge('position', input.positions ?? [], positionFromInput),
+        loan: merge('loan', input.loans ?? [], loanFromInput),
+      };
+      const next: BudgetDrafts = {
+        header: drafts.header,
+        revenueLines: merged.revenue.list,
+        costLines: merged.cost.list,
+        positions: merged.position.list,
+        loans: merged.loan.list,
+      };
+      await assertValidBudget(em, next, { revenueLines: given.revenue.length, costLines: given.cost.length, positions: given.position.length, loans: given.loan.length });
+      await assertPlanNodes(em, drafts, input.costLines ?? []);
+
+      const batchId = deletions.length > 0 ? randomUUID() : null;
+      const { orgId } = caller;
+      const budgetId = drafts.header.id;
+      for (const kind of KINDS) {
+        const m = merged[kind] as Merged<Draft>;
+        await insertLines(em, kind, orgId, budgetId, m.created);
+        await replaceLines(em, kind, orgId, budgetId, m.replaced.map((r) => r.after));
+        const gone = [...deleted.values()].filter((d) => d.kind === kind);
+        if (batchId) await softDeleteLines(em, kind, orgId, budgetId, gone.map((d) => d.line.id), batchId);
+        const who = auditBy(caller, requestId);
+        for (const line of m.created) await this.audit.record(em, { ...who, entity: ENTITY[kind], entityId: line.id, action: 'create', after: { budgetId, ...lineAuditView(kind, line) } });
+        for (const r of m.replaced) {
+          await this.audit.record(em, { ...who, entity: ENTITY[kind], entityId: r.after.id, action: 'update', before: lineAuditView(kind, r.before), after: lineAuditView(kind, r.after) });
+        }
+        for (const d of gone) await this.audit.record(em, { ...who, entity: ENTITY[kind], entityId: d.line.id, action: 'delete', before: lineAuditView(kind, d.line), after: { deletedBatch: batchId } });
+      }
+      return { budget: await readBudgetView(em, caller, budgetId), deletionBatchId: batchId };
+    });
+    this.publish(caller, input.budgetId, 'update');
+    return result;
+  }
+
+  /** Brings back the lines one save or import deleted; the budget they rejoin must still be valid. */
+  async restoreLines(caller: MemberCaller, budgetId: string, batchId: string, requestId: string): Promise<BudgetDto> {
+    const dto = await this.db.run(caller, async (em) => {
+      const drafts = await this.lockedBudget(em, caller, budgetId);
+      const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      const restored = {} as Record<BudgetLineKind, Draft[]>;
+      for (const kind of KINDS) {
+        const rows = await sql<Row>(
+          em,
+          `SELECT * FROM ${TABLE_OF_KIND[kind]} WHERE budget_id = $1 AND org_id = $2 AND deleted_batch = $3 AND deleted_at IS NOT NULL ORDER BY sort_order, created_at, id`,
+          [budgetId, caller.orgId, batchId],
+        );
+        restored[kind] = rows.map(FROM_ROW[kind]);
+      }
+      if (KINDS.every((k) => restored[k].length === 0)) throw notFound('The deleted lines');
+      for (const kind of KINDS) if (restored[kind].length > 0) requireRight(a, RIGHT_OF_KIND(kind));
+      const next: BudgetDrafts = {
+        header: drafts.header,
+        revenueLines: [...(restored.revenue as RevenueDraft[]), ...drafts.revenueLines],
+        costLines: [...(restored.cost as CostDraft[]), ...drafts.costLines],
+        positions: [...(restored.position as PositionDraft[]), ...drafts.positions],
+        loans: [...(restored.loan as LoanDraft[]), ...drafts.loans],
+      };
+      await assertValidBudget(em, next, {
+        revenueLines: restored.revenue.length,
+        costLines: restored.cost.length,
+        positions: restored.position.length,
+        loans: restored.loan.length,
+      });
+      for (const kind of KINDS) {
+        const ids = restored[kind].map((l) => l.id);
+        if (ids.length === 0) continue;
+        await sql(em, `UPDATE ${TABLE_OF_KIND[kind]} SET deleted_at = NULL, deleted_batch = NULL, version = version + 1, updated_at = now() WHERE org_id = $1 AND id = ANY($2::uuid[])`, [
+          caller.orgId,
+          ids,
+        ]);
+        await this.audit.recordMany(em, { ...auditBy(caller, requestId), entity: ENTITY[kind], action: 'restore' }, ids);
+      }
+      return readBudgetView(em, caller, budgetId);
+    });
+    this.publish(caller, budgetId, 'update');
+    return dto;
+  }
+
+  /** Monthly actuals per line; a null amount removes the entry. Allowed while the budget is locked. */
+  async setActuals(caller: MemberCaller, input: { budgetId: string; entries: BudgetActualInput[] }, requestId: string): Promise<BudgetDto> {
+    const dto = await this.db.run(caller, async (em) => {
+      const drafts = await this.lockedBudget(em, caller, input.budgetId);
+      const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      requireRight(a, 'editActuals');
+      const existing = new Map((await loadActuals(em, caller.orgId, drafts.header.id)).map((r) => [`${r.lineKind}:${r.lineId}:${r.month}`, r]));
+      const lines: Record<string, Set<string>> = {
+        revenue: new Set(drafts.revenueLines.map((l) => l.id)),
+        cost: new Set(drafts.costLines.map((l) => l.id)),
+        position: new Set(drafts.positions.map((l) => l.id)),
+      };
+      const { startMonth, horizonMonths } = drafts.header;
+      const seen = new Set<string>();
+      const plan = input.entries.map((e, i) => {
+        const at = `entries[${i}]`;
+        if (!(e.lineKind in lines)) throw badInput(`${at}.lineKind`, 'Actuals are entered on revenue lines, cost lines and positions.');
+        if (!lines[e.lineKind].has(e.lineId)) throw badInput(`${at}.lineId`, 'That line is not in this budget.');
+        const offset = monthIndex(startMonth, e.month);
+        if (offset === null) throw badInput(`${at}.month`, `${at}.month must be a month written YYYY-MM.`);
+        if (offset < 0 || offset >= horizonMonths) throw badInput(`${at}.month`, `${at}.month ${e.month} is outside the budget’s ${horizonMonths} months from ${startMonth}.`);
+        const key = `${e.lineKind}:${e.lineId}:${e.month}`;
+        if (seen.has(key)) throw badInput(`${at}.month`, 'The same line and month are given twice.');
+        seen.add(key);
+        if (e.amount != null) {
+          const problem = moneyProblem(e.amount);
+          if (problem) throw badInput(`${at}.amount`, `${at}.amount ${problem}.`);
+        }
+        const current = existing.get(key) ?? null;
+        if (current && e.version !== current.version) {
+          throw conflict('That actual was changed by someone else. Review their change and apply yours again.', actualView(current));
+        }
+        if (!current && e.version != null) throw conflict('That actual was removed by someone else.', null);
+        return { entry: e, current };
+      });
+
+      const who = auditBy(caller, requestId);
+      for (const { entry, current } of plan) {
+        const lineKind = entry.lineKind as ActualRow['lineKind'];
+        if (entry.amount == null) {
+          if (!current) continue;
+          await sql(em, `DELETE FROM budget_actuals WHERE id = $1 AND org_id = $2`, [current.id, caller.orgId]);
+          await this.audit.record(em, { ...who, entity: 'budget_actual', entityId: current.id, action: 'delete', before: actualAuditView(current) });
+        } else if (current) {
+          await sql(em, `UPDATE budget_actuals SET amount = $2, version = version + 1, updated_at = now() WHERE id = $1`, [current.id, entry.amount]);
+          await this.audit.record(em, {
+            ...who,
+            entity: 'budget_actual',
+            entityId: current.id,
+            action: 'update',
+            before: actualAuditView(current),
+            after: actualAuditView({ ...current, amount: entry.amount }),
+          });
+        } else {
+          const [row] = await sql<Row>(em, `INSERT INTO budget_actuals (org_id, budget_id, line_kind, line_id, month, amount) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
+            caller.orgId,
+            drafts.header.id,
+            lineKind,
+            entry.lineId,
+            entry.month,
+            entry.amount,
+          ]);
+          await this.audit.record(em, {
+            ...who,
+            entity: 'budget_actual',
+            entityId: row.id as string,
+            action: 'create',
+            after: { budgetId: drafts.header.id, ...actualAuditView({ lineKind, lineId: entry.lineId, month: entry.month, amount: entry.amount }) },
+          });
+        }
+      }
+      return readBudgetView(em, caller, input.budgetId);
+    });
+    this.publish(caller, input.budgetId, 'update');
+    return dto;
+  }
+
+  /**
+   * Replaces every revenue line, cost line, position and loan, and the
+   * financing, with imported drivers (editDrivers only): the old lines are
+   * soft-deleted as one batch (restoreBudgetLines brings them back) and the
+   * new ones inserted, in one transaction. The whole budget is validated
+   * first; with dryRun nothing is written.
+   */
+  replaceDrivers(
+    caller: MemberCaller,
+    budgetId: string,
+    drivers: Pick<BudgetInput, 'revenueLines' | 'costLines' | 'positions' | 'financing'>,
+    opts: { dryRun: boolean; requestId?: string | null },
+  ): Promise<{ batchId: string | null; counts: { revenueLines: number; costLines: number; positions: number; loans: number } }> {
+    return this.db
+      .run(caller, async (em) => {
+        const drafts = await this.lockedBudget(em, caller, budgetId);
+        requireRight(await callerAccess(em, caller, drafts.header.lockedAt !== null), 'editDrivers');
+        const { loans = [], ...financing } = drivers.financing;
+        const next: BudgetDrafts = {
+          header: { ...drafts.header, financing: { initialInvestment: financing.initialInvestment, depreciationMonths: financing.depreciationMonths, ownFunds: financing.ownFunds, ...(financing.incomeTaxRate !== undefined ? { incomeTaxRate: financing.incomeTaxRate } : {}) } },
+          revenueLines: drivers.revenueLines.map((l, i) => ({ ...l, id: randomUUID(), sortOrder: i + 1, version: 0 })),
+          costLines: drivers.costLines.map((l, i) => ({ ...l, id: randomUUID(), planNodeId: null, sortOrder: i + 1, version: 0 })),
+          positions: drivers.positions.map((p, i) => ({ ...p, id: randomUUID(), sortOrder: i + 1, version: 0 })),
+          loans: loans.map((l, i) => ({ ...l, name: l.name ?? `Loan ${i + 1}`, id: randomUUID(), sortOrder: i + 1, version: 0 })),
+        };
+        const counts = { revenueLines: next.revenueLines.length, costLines: next.costLines.length, positions: next.positions.length, loans: next.loans.length };
+        await assertValidBudget(em, next, counts);
+        if (opts.dryRun) return { batchId: null, counts };
+
+        const batchId = randomUUID();
+        const who = { orgId: caller.orgId, actorUserId: caller.userId, requestId: opts.requestId ?? null };
+        for (const kind of KINDS) {
+          const list = LIST_OF_KIND[kind] as LineListKey;
+          const gone = await softDeleteLines(em, kind, caller.orgId, budgetId, (drafts[list] as Draft[]).map((l) => l.id), batchId);
+          await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'delete' }, gone);
+          const added = await insertLines(em, kind, caller.orgId, budgetId, next[list] as Draft[]);
+          await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'create' }, added.map((r) => r.id as string));
+        }
+        const f = next.header.financing;
+        const [before] = await sql<Row>(em, `SELECT * FROM budgets WHERE id = $1`, [budgetId]);
+        const [after] = await sql<Row>(
+          em,
+          `UPDATE budgets SET initial_investment = $2, depreciation_months = $3, own_funds = $4, income_tax_rate = $5, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
+          [budgetId, f.initialInvestment, f.depreciationMonths, f.ownFunds, f.incomeTaxRate ?? null],
+        );
+        await this.audit.record(em, { ...who, entity: 'budget', entityId: budgetId, action: 'import', before: budgetAuditView(before), after: { ...budgetAuditView(after), deletedBatch: batchId, ...counts } });
+        return { batchId, counts };
+      })
+      .then((result) => {
+        if (result.batchId) this.publish(caller, budgetId, 'update');
+        return result;
+      });
+  }
+
+  private async lockedBudget(em: EntityManager, caller: MemberCaller, budgetId: string): Promise<BudgetDrafts> {
+    const drafts = await loadBudget(em, caller.orgId, { id: budgetId }, { lock: true });
+    if (!drafts) throw notFound('The budget');
+    return drafts;
+  }
+
+  private publish(caller: MemberCaller, id: string, action: string): void {
+    this.events.publish(caller.orgId, { entity: 'budget', entityId: id, action, actorId: caller.userId });
+  }
+}
+
+function staleLine(kind: BudgetLineKind, line: Draft, access: BudgetAccess) {
+  return conflict(`${WHAT[kind]} was changed by someone else. Review their change and apply yours again.`, lineView(kind, line, access));
+}
+
+/** 0-based month of the horizon, or null when `month` is not YYYY-MM. */
+function monthIndex(start: string, month: string): number | null {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+  const s = /^(\d{4})-(\d{2})$/.exec(start);
+  if (!m || !s) return null;
+  return Number(m[1]) * 12 + Number(m[2]) - (Number(s[1]) * 12 + Number(s[2]));
+}
+
+/** A cost line may carry the estimate of a project of the budget's own plan. */
+async function assertPlanNodes(em: EntityManager, drafts: BudgetDrafts, inputs: { planNodeId?: string | null }[]): Promise<void> {
+  const wanted = inputs.map((i, index) => ({ id: i.planNodeId, index })).filter((x): x is { id: string; index: number } => Boolean(x.id));
+  if (wanted.length === 0) return;
+  const rows = await sql<{ id: string }>(em, `SELECT id FROM plan_nodes WHERE org_id = $1 AND plan_id = $2 AND id = ANY($3::uuid[]) AND level = 'project' AND deleted_at IS NULL`, [
+    drafts.header.orgId,
+    drafts.header.planId,
+    wanted.map((w) => w.id),
+  ]);
+  const found = new Set(rows.map((r) => r.id));
+  const missing = wanted.find((w) => !found.has(w.id));
+  if (missing) throw badInput(`costLines[${missing.index}].planNodeId`, 'A cost line can carry the estimate of a project of the budget’s plan only.');
+}
+

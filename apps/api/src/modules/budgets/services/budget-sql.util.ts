@@ -1,0 +1,178 @@
+import type { EntityManager } from 'typeorm';
+import { sql } from '../../../database/sql';
+import type { Row } from '../../../database/versioned-update';
+import type { BudgetLineKind } from '../dtos/budget-enums';
+import {
+  BudgetDrafts,
+  costFromRow,
+  CostDraft,
+  headerFromRow,
+  loanFromRow,
+  LoanDraft,
+  positionFromRow,
+  PositionDraft,
+  revenueFromRow,
+  RevenueDraft,
+  TABLE_OF_KIND,
+} from './budget-drafts.util';
+
+export const BUDGET_SELECT = `SELECT b.*, o.currency FROM budgets b JOIN organizations o ON o.id = b.org_id`;
+
+/**
+ * A live budget and its live lines, in their order. With `lock`, the
+ * budget's row is locked first: every write to a budget takes this lock, so
+ * writers of one budget queue (their version checks and the validation of
+ * the whole budget see each other's commits) while readers do not wait.
+ */
+export async function loadBudget(em: EntityManager, orgId: string, by: { id: string } | { planId: string }, opts: { lock?: boolean } = {}): Promise<BudgetDrafts | null> {
+  const where = 'id' in by ? 'b.id = $1' : 'b.plan_id = $1';
+  const [row] = await sql<Row>(em, `${BUDGET_SELECT} WHERE ${where} AND b.org_id = $2 AND b.deleted_at IS NULL${opts.lock ? ' FOR UPDATE OF b' : ''}`, [
+    'id' in by ? by.id : by.planId,
+    orgId,
+  ]);
+  if (!row) return null;
+  const lines = (table: string) =>
+    sql<Row>(em, `SELECT * FROM ${table} WHERE budget_id = $1 AND org_id = $2 AND deleted_at IS NULL ORDER BY sort_order, created_at, id`, [row.id, orgId]);
+  return {
+    header: headerFromRow(row),
+    revenueLines: (await lines('budget_revenue_lines')).map(revenueFromRow),
+    costLines: (await lines('budget_cost_lines')).map(costFromRow),
+    positions: (await lines('budget_positions')).map(positionFromRow),
+    loans: (await lines('budget_loans')).map(loanFromRow),
+  };
+}
+
+export interface ActualRow {
+  id: string;
+  lineKind: 'revenue' | 'cost' | 'position';
+  lineId: string;
+  month: string;
+  amount: string;
+  version: number;
+}
+
+export async function loadActuals(em: EntityManager, orgId: string, budgetId: string): Promise<ActualRow[]> {
+  const rows = await sql<Row>(em, `SELECT id, line_kind, line_id, month, amount::text AS amount, version FROM budget_actuals WHERE budget_id = $1 AND org_id = $2 ORDER BY month, line_kind, line_id`, [
+    budgetId,
+    orgId,
+  ]);
+  return rows.map(toActualRow);
+}
+
+export const toActualRow = (r: Row): ActualRow => ({
+  id: r.id as string,
+  lineKind: r.line_kind as ActualRow['lineKind'],
+  lineId: r.line_id as string,
+  month: r.month as string,
+  amount: String(r.amount),
+  version: r.version as number,
+});
+
+/** Each kind's columns as jsonb_to_recordset reads them, and how a draft fills them. */
+const COLUMNS: { [K in BudgetLineKind]: { spec: string; values: (d: never) => Record<string, unknown> } } = {
+  revenue: {
+    spec: `name varchar, kind varchar, unit_price numeric, volume jsonb, variable_cost_kind varchar, variable_unit_cost numeric, variable_cost_rate numeric,
+           stretch_volume numeric, stretch_price numeric, stretch_variable_cost numeric`,
+    values: (l: RevenueDraft) => ({
+      name: l.name,
+      kind: l.kind,
+      unit_price: l.unitPrice,
+      volume: l.volume,
+      variable_cost_kind: l.variableCost?.kind ?? null,
+      variable_unit_cost: l.variableCost?.kind === 'unitCost' ? l.variableCost.unitCost : null,
+      variable_cost_rate: l.variableCost?.kind === 'shareOfRevenue' ? l.variableCost.rate : null,
+      stretch_volume: l.stretchVolume ?? null,
+      stretch_price: l.stretchPrice ?? null,
+      stretch_variable_cost: l.stretchVariableCost ?? null,
+    }),
+  },
+  cost: {
+    spec: `name varchar, department_id uuid, category varchar, amount_kind varchar, amount numeric, rate numeric, first_month varchar, last_month varchar,
+           plan_node_id uuid, stretch_amount numeric`,
+    values: (l: CostDraft) => ({
+      name: l.name,
+      department_id: l.departmentId,
+      category: l.category,
+      amount_kind: l.amount.kind,
+      amount: l.amount.kind === 'monthly' ? l.amount.amount : null,
+      rate: l.amount.kind === 'shareOfRevenue' ? l.amount.rate : null,
+      first_month: l.firstMonth ?? null,
+      last_month: l.lastMonth ?? null,
+      plan_node_id: l.planNodeId,
+      stretch_amount: l.stretchAmount ?? null,
+    }),
+  },
+  position: {
+    spec: `department_id uuid, role_title varchar, count numeric, monthly_salary numeric, on_cost_rate numeric, first_month varchar, last_month varchar, stretch_count numeric`,
+    values: (p: PositionDraft) => ({
+      department_id: p.departmentId,
+      role_title: p.roleTitle,
+      count: p.count,
+      monthly_salary: p.monthlySalary,
+      on_cost_rate: p.onCostRate,
+      first_month: p.firstMonth ?? null,
+      last_month: p.lastMonth ?? null,
+      stretch_count: p.stretchCount ?? null,
+    }),
+  },
+  loan: {
+    spec: `name varchar, principal numeric, annual_rate numeric, term_months integer, repayment varchar`,
+    values: (l: LoanDraft) => ({ name: l.name, principal: l.principal, annual_rate: l.annualRate, term_months: l.termMonths, repayment: l.repayment }),
+  },
+};
+
+type Draft = RevenueDraft | CostDraft | PositionDraft | LoanDraft;
+
+const columnNames = (kind: BudgetLineKind) =>
+  COLUMNS[kind].spec
+    .split(',')
+    .map((c) => c.trim().split(/\s+/)[0])
+    .filter(Boolean);
+
+/** New lines of one kind, in one statement, with the ids the drafts carry. */
+export async function insertLines(em: EntityManager, kind: BudgetLineKind, orgId: string, budgetId: string, drafts: readonly Draft[]): Promise<Row[]> {
+  if (drafts.length === 0) return [];
+  const columns = columnNames(kind);
+  const records = drafts.map((d) => ({ id: d.id, sort_order: d.sortOrder, ...COLUMNS[kind].values(d as never) }));
+  return sql<Row>(
+    em,
+    `INSERT INTO ${TABLE_OF_KIND[kind]} (id, org_id, budget_id, sort_order, ${columns.join(', ')})
+     SELECT x.id, $1, $2, x.sort_order, ${columns.map((c) => `x.${c}`).join(', ')}
+       FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, sort_order integer, ${COLUMNS[kind].spec})
+     RETURNING *`,
+    [orgId, budgetId, JSON.stringify(records)],
+  );
+}
+
+/** Replaces lines of one kind whole (their versions were checked under the budget's lock), in one statement. */
+export async function replaceLines(em: EntityManager, kind: BudgetLineKind, orgId: string, budgetId: string, drafts: readonly Draft[]): Promise<Row[]> {
+  if (drafts.length === 0) return [];
+  const columns = columnNames(kind);
+  const records = drafts.map((d) => ({ id: d.id, sort_order: d.sortOrder, ...COLUMNS[kind].values(d as never) }));
+  return sql<Row>(
+    em,
+    `UPDATE ${TABLE_OF_KIND[kind]} t SET sort_order = x.sort_order, ${columns.map((c) => `${c} = x.${c}`).join(', ')}, version = t.version + 1, updated_at = now()
+       FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, sort_order integer, ${COLUMNS[kind].spec})
+      WHERE t.id = x.id AND t.org_id = $1 AND t.budget_id = $2 AND t.deleted_at IS NULL
+     RETURNING t.*`,
+    [orgId, budgetId, JSON.stringify(records)],
+  );
+}
+
+/** Soft-deletes lines of one kind into a batch. */
+export async function softDeleteLines(em: EntityManager, kind: BudgetLineKind, orgId: string, budgetId: string, ids: readonly string[], batchId: string): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await sql<{ id: string }>(
+    em,
+    `UPDATE ${TABLE_OF_KIND[kind]} SET deleted_at = now(), deleted_batch = $4, version = version + 1, updated_at = now()
+      WHERE org_id = $1 AND budget_id = $2 AND id = ANY($3::uuid[]) AND deleted_at IS NULL RETURNING id`,
+    [orgId, budgetId, ids, batchId],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** The live departments of the organisation (what new lines may name). */
+export async function liveDepartments(em: EntityManager, orgId: string): Promise<{ id: string; name: string; managerId: string | null; isHr: boolean }[]> {
+  const rows = await sql<Row>(em, `SELECT id, name, manager_id, is_hr FROM departments WHERE org_id = $1 AND deleted_at IS NULL ORDER BY sort_order, name, id`, [orgId]);
+  return rows.map((r) => ({ id: r.id as string, name: r.name as string, managerId: r.manager_id as string | null, isHr: Boolean(r.is_hr) }));
+}
