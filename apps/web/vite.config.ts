@@ -15,8 +15,9 @@ export default defineConfig({
       '@opsplan/domain': fromHere('../../libs/domain/src/index.ts'),
     },
   },
-  server: { port: 4200, proxy: { '/graphql': api } },
-  preview: { port: 4300, proxy: { '/graphql': api } },
+  // The API's routes: GraphQL, letter PDFs and budget workbooks (none clashes with a page's path).
+  server: { port: 4200, proxy: { '/graphql': api, '/letters': api, '/budgets': api } },
+  preview: { port: 4300, proxy: { '/graphql': api, '/letters': api, '/budgets': api } },
   build: {
     outDir: fromHere('../../dist/apps/web'),
     emptyOutDir: true,

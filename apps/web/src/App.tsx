@@ -18,6 +18,7 @@ const AppShell = lazy(() => import('./modules/shell/components/AppShell').then((
 const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const BudgetPage = lazy(() => import('./pages/BudgetPage').then((m) => ({ default: m.BudgetPage })));
 const DepartmentPage = lazy(() => import('./pages/DepartmentPage').then((m) => ({ default: m.DepartmentPage })));
 const CyclesPage = lazy(() => import('./pages/CyclesPage').then((m) => ({ default: m.CyclesPage })));
 const StagePage = lazy(() => import('./pages/StagePage').then((m) => ({ default: m.StagePage })));
@@ -54,6 +55,7 @@ export function App() {
                 <Route index element={<OverviewPage />} />
                 <Route path="/plan" element={<PlanPage />} />
                 <Route path="/dashboard" element={<DashboardPage />} />
+                <Route path="/budget" element={<BudgetPage />} />
                 <Route path="/department" element={<DepartmentPage />} />
                 <Route path="/cycles" element={<CyclesPage />} />
                 <Route path="/cycles/:cycleId" element={<CyclesPage />} />

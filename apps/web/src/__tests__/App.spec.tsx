@@ -57,7 +57,7 @@ const everyPage: Answers = {
   },
   Invitations: { invitations: [] },
   Departments: {
-    departments: [{ ...department, memberCount: 1, version: 1, manager: null }],
+    departments: [{ ...department, memberCount: 1, version: 1, manager: null, isHr: false }],
     members: [{ __typename: 'Member', id: 'm2', active: true, user: { __typename: 'User', id: 'u2', displayName: '王芳' } }],
   },
   AuditLog: {

@@ -3,6 +3,7 @@ import { Alert, Card, Flex, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_DASHBOARD_QUERY } from '../graphql/queries/planDashboardQuery';
+import { BudgetToDateCard } from './BudgetToDateCard';
 import { DashboardStats } from './DashboardStats';
 
 // recharts loads with the charts, after the figures above them are on screen.
@@ -18,6 +19,7 @@ export function DashboardView({ planId }: { planId: string }) {
   return (
     <Flex vertical gap={16} data-testid="dashboard">
       <DashboardStats dashboard={dashboard} />
+      <BudgetToDateCard planId={planId} />
       <Suspense fallback={<Card><Skeleton active paragraph={{ rows: 8 }} /></Card>}>
         <DashboardCharts dashboard={dashboard} />
       </Suspense>

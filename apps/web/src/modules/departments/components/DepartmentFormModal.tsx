@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { NAME_MAX_LENGTH } from '@opsplan/domain';
-import { Button, Flex, Form, Input, Modal, Select, TreeSelect } from 'antd';
+import { Button, Flex, Form, Input, Modal, Select, Switch, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DepartmentFieldsFragment, DepartmentsQuery } from '../../../gql/graphql';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
@@ -14,6 +14,7 @@ interface DepartmentValues {
   name: string;
   parentId?: string;
   managerId?: string;
+  isHr: boolean;
 }
 
 interface DepartmentFormModalProps {
@@ -52,6 +53,7 @@ export function DepartmentFormModal({
     name: department?.name ?? '',
     parentId: department ? (department.parentId ?? undefined) : defaultParentId,
     managerId: department?.manager?.id,
+    isHr: department?.isHr ?? false,
   };
 
   // A department cannot move under itself or one of its own sub-departments.
@@ -62,6 +64,7 @@ export function DepartmentFormModal({
       name: values.name.trim(),
       parentId: values.parentId ?? null,
       managerId: values.managerId ?? null,
+      isHr: values.isHr,
     };
     try {
       if (department) {
@@ -125,6 +128,9 @@ export function DepartmentFormModal({
               .map((member) => ({ value: member.id, label: member.user.displayName }))}
             data-testid="department-manager"
           />
+        </Form.Item>
+        <Form.Item label={t('departments.isHr')} name="isHr" valuePropName="checked" extra={t('departments.isHrHelp')}>
+          <Switch data-testid="department-is-hr" />
         </Form.Item>
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t('common.cancel')}</Button>

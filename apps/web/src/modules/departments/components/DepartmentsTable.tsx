@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { Button, Popconfirm, Space, Table, Typography } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { DepartmentFieldsFragment } from '../../../gql/graphql';
@@ -63,7 +63,20 @@ export function DepartmentsTable({ departments, loading, canManage, onEdit, onAd
   };
 
   const columns: TableColumnsType<DepartmentNode<DepartmentFieldsFragment>> = [
-    { key: 'name', title: t('departments.name'), render: (_, department) => department.name },
+    {
+      key: 'name',
+      title: t('departments.name'),
+      render: (_, department) => (
+        <>
+          {department.name}
+          {department.isHr ? (
+            <Tag color="purple" style={{ marginInlineStart: 8 }} data-testid={`department-hr-${department.id}`}>
+              {t('departments.hrTag')}
+            </Tag>
+          ) : null}
+        </>
+      ),
+    },
     {
       key: 'manager',
       title: t('departments.manager'),

@@ -13,8 +13,11 @@ import { canAct } from '../utils/nodeAccess';
 import { canMoveNode } from '../utils/moveTarget';
 import type { AccessNode } from '../utils/nodeAccess';
 import { kpiFigure, toPercent } from '../utils/nodeDisplay';
+import { readsWholeBudget } from '../utils/budgetLink';
+import { useViewer } from '../../session/hooks/useViewer';
 import { CheckInPanel } from './CheckInPanel';
 import { CommentsPanel } from './CommentsPanel';
+import { KpiBudgetLink } from './KpiBudgetLink';
 import { NodeEditForm } from './NodeEditForm';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { NodeLevelTag, NodeStatusTag, OverdueTag } from './NodeTags';
@@ -70,7 +73,7 @@ export function NodeDrawer({ nodeId, byId, actor, onMove, onClose, members, depa
 }
 
 interface NodeDetailsProps extends PeopleAndDepartments {
-  node: PlanNodeFieldsFragment;
+  node: PlanNodeFieldsFragment & { budgetCostEstimate?: string | null };
   data: NodeDetailsQuery;
   byId: ReadonlyMap<string, AccessNode>;
   actor: PlanActor | null;
@@ -84,6 +87,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
   const message = useMessageApi();
   const handleError = useApiErrorHandler();
   const planReads = usePlanReads();
+  const { viewer } = useViewer();
   const [deleteNode, { loading: deleting }] = useMutation(DELETE_NODE_MUTATION, { refetchQueries: planReads });
   const [restoreNode] = useMutation(RESTORE_NODE_MUTATION, { refetchQueries: planReads });
   const may = {
@@ -160,6 +164,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
             : []),
         ]}
       />
+      <KpiBudgetLink node={node} canLink={may.update && readsWholeBudget(actor)} currency={viewer?.organization?.currency} onReload={onReload} />
       {node.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{node.description}</Typography.Paragraph> : null}
       {!may.update && !may.progress && !may.comment ? <Alert type="info" showIcon title={t('node.readOnly')} /> : null}
 

@@ -1,7 +1,19 @@
 import type { Permission } from '@opsplan/domain';
 import { canDo } from '../../session/utils/permissions';
 
-export type NavKey = 'overview' | 'dashboard' | 'plan' | 'department' | 'cycles' | 'versions' | 'myWork' | 'members' | 'departments' | 'audit' | 'settings';
+export type NavKey =
+  | 'overview'
+  | 'dashboard'
+  | 'plan'
+  | 'department'
+  | 'budget'
+  | 'cycles'
+  | 'versions'
+  | 'myWork'
+  | 'members'
+  | 'departments'
+  | 'audit'
+  | 'settings';
 
 export interface NavItem {
   key: NavKey;
@@ -15,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'dashboard', path: '/dashboard', permission: 'plans.read' },
   { key: 'plan', path: '/plan', permission: 'plans.read' },
   { key: 'department', path: '/department', permission: 'plans.read' },
+  { key: 'budget', path: '/budget', permission: 'budget.read' },
   { key: 'cycles', path: '/cycles', permission: 'cycles.read' },
   { key: 'versions', path: '/versions', permission: 'plans.read' },
   { key: 'myWork', path: '/my-work' },

@@ -7,6 +7,7 @@ export const DEPARTMENT_FIELDS = graphql(`
     parentId
     sortOrder
     memberCount
+    isHr
     version
     manager {
       id

@@ -40,6 +40,11 @@ export const PLAN_NODE_FIELDS = graphql(`
       actual
       direction
       progress
+      targetSource {
+        scenario
+        measure
+        period
+      }
     }
   }
 `);

@@ -4,6 +4,7 @@ export const NODE_DETAILS_QUERY = graphql(`
   query NodeDetails($id: ID!) {
     node(id: $id) {
       ...PlanNodeFields
+      budgetCostEstimate
     }
     checkIns(nodeId: $id) {
       ...CheckInFields

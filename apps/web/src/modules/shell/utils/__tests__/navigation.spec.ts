@@ -6,19 +6,20 @@ const keysFor = (granted: readonly string[]) => visibleNavItems(granted).map((it
 
 describe('navigation by permission', () => {
   it('shows an admin every section', () => {
-    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'settings']);
+    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'settings']);
   });
 
-  it('hides the audit log and organisation settings from staff', () => {
+  it('hides the budget, the audit log and organisation settings from staff', () => {
     const keys = keysFor(permissionsOf('staff'));
     expect(keys).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments']);
+    expect(keys).not.toContain('budget');
     expect(keys).not.toContain('audit');
     expect(keys).not.toContain('settings');
   });
 
-  it('gives every non-admin role the same read-only sections as staff today', () => {
-    for (const role of ROLES.filter((r) => r !== 'admin')) {
-      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments']);
+  it('shows the budget to finance, executives and managers beside the read-only sections', () => {
+    for (const role of ROLES.filter((r) => r !== 'admin' && r !== 'staff')) {
+      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'cycles', 'versions', 'myWork', 'members', 'departments']);
     }
   });
 
@@ -45,6 +46,7 @@ describe('active menu entry', () => {
     ['/department', 'department'],
     ['/departments', 'departments'],
     ['/my-work', 'myWork'],
+    ['/budget', 'budget'],
     ['/cycles/c1/stages/s1', 'cycles'],
     ['/versions/v1/letters', 'versions'],
   ])('highlights %s as %s', (path, key) => {
