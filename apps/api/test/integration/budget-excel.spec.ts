@@ -70,7 +70,8 @@ describe('the budget in Excel', () => {
     const template = await get(`/budgets/${w.budget.id}/template.xlsx?lang=zh-CN`, w.finance.token);
     const file = template.rawPayload;
     const dry = JSON.parse((await post(`/budgets/${w.budget.id}/import?dryRun=1`, file, w.finance.token)).body);
-    expect(dry).toEqual({ imported: false, problems: [], counts: { revenueLines: 1, costLines: 2, positions: 3, loans: 0 }, batchId: null });
+    // Every line of the unchanged template matches the line it replaces (no actuals yet to carry).
+    expect(dry).toEqual({ imported: false, problems: [], counts: { revenueLines: 1, costLines: 2, positions: 3, loans: 0 }, batchId: null, carriedOver: { lines: 6, actuals: 0 } });
     const before = (await t.ok(BUDGET, { planId: w.plan }, w.finance.token)).budget;
 
     // Neither a manager nor a locked budget takes an import.
@@ -91,9 +92,12 @@ describe('the budget in Excel', () => {
     expect(strip(after)).toEqual(strip(before));
     expect(after.costLines.map((l: Json) => l.id)).not.toContain(before.costLines[0].id);
 
+    // Undo: the lines from before the import, and none of the imported ones.
     const restored = (await t.ok(RESTORE_LINES, { budgetId: w.budget.id, batchId: res.batchId }, w.finance.token)).restoreBudgetLines;
-    expect(restored.positions).toHaveLength(6);
-    expect(restored.costLines.map((l: Json) => l.id)).toEqual(expect.arrayContaining(before.costLines.map((l: Json) => l.id)));
+    expect(restored.positions.map((p: Json) => p.id)).toEqual(before.positions.map((p: Json) => p.id));
+    expect(restored.costLines.map((l: Json) => l.id)).toEqual(before.costLines.map((l: Json) => l.id));
+    expect(restored.revenueLines.map((l: Json) => l.id)).toEqual(before.revenueLines.map((l: Json) => l.id));
+    expect(await lineCounts()).toEqual({ costs: 2, positions: 3, revenue: 1 });
   });
 
   it('refuses a body that is not a workbook, or too large, with the error shape of the letters', async () => {

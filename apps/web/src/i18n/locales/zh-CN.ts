@@ -1140,7 +1140,7 @@ export const zhCN = {
       reason: '原因',
       ready: '文件无误：{{revenueLines}} 个收入行、{{costLines}} 个费用行、{{positions}} 个岗位和 {{loans}} 笔贷款将替换现有数据。',
       confirm: '导入',
-      imported: '驱动因素已导入',
+      imported: '驱动因素已导入：{{lines}} 行按名称匹配，保留了原有的实际数（{{actuals}} 条）、争取目标系数和项目关联',
       tooLarge: '文件超过 5 MB',
       notXlsx: '请选择 .xlsx 文件',
       saveFirst: '请先保存或放弃未保存的修改再导入。',

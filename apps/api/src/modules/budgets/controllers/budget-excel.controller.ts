@@ -33,7 +33,9 @@ const STATUS: Record<string, number> = {
  * - GET  /budgets/:id/export.xlsx?scenario=all|responsibility|stretch|breakeven&lang= — access.export
  * - GET  /budgets/:id/template.xlsx?lang= — the drivers template, pre-filled (readAll)
  * - POST /budgets/:id/import?dryRun=1 — body: the filled template (editDrivers);
- *   replaces every line, old ones deleted as one restorable batch, or nothing at all
+ *   replaces every line, old ones deleted as one restorable batch, or nothing at all;
+ *   `carriedOver` counts the new lines that took over an old line's actuals,
+ *   stretch overrides and project (matched by name), and the actuals copied
  */
 @Controller()
 export class BudgetExcelController implements OnModuleInit {
@@ -117,19 +119,22 @@ export class BudgetExcelController implements OnModuleInit {
       const data = await this.budgets.loadForExport(caller, id.toLowerCase(), 'editDrivers');
       const parsed = await parseDriversWorkbook(body, { startMonth: data.budget.startMonth, horizonMonths: data.budget.horizonMonths, departments: data.departments });
       const none = { revenueLines: 0, costLines: 0, positions: 0, loans: 0 };
+      const nothingCarried = { lines: 0, actuals: 0 };
       if (!parsed.drivers) {
-        await reply.code(200).send({ imported: false, problems: parsed.problems, counts: none, batchId: null });
+        await reply.code(200).send({ imported: false, problems: parsed.problems, counts: none, batchId: null, carriedOver: nothingCarried });
         return;
       }
       const isDryRun = dryRun === '1' || dryRun === 'true';
       try {
-        const { batchId, counts } = await this.lines.replaceDrivers(caller, data.budget.id, parsed.drivers, { dryRun: isDryRun, requestId: String(req.id) });
-        await reply.code(200).send({ imported: !isDryRun, problems: [], counts, batchId });
+        const { batchId, counts, carriedOver } = await this.lines.replaceDrivers(caller, data.budget.id, parsed.drivers, { dryRun: isDryRun, requestId: String(req.id) });
+        await reply.code(200).send({ imported: !isDryRun, problems: [], counts, batchId, carriedOver });
       } catch (error) {
         // The file was read, but the budget it would leave is refused (e.g. a department deleted meanwhile).
         if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
         const problems = (error.extensions.problems as { field: string; message: string }[] | undefined) ?? [{ field: String(error.extensions.field), message: error.message }];
-        await reply.code(200).send({ imported: false, problems: problems.map((p) => ({ sheet: '', row: 0, column: p.field, reason: p.message })), counts: none, batchId: null });
+        await reply
+          .code(200)
+          .send({ imported: false, problems: problems.map((p) => ({ sheet: '', row: 0, column: p.field, reason: p.message })), counts: none, batchId: null, carriedOver: nothingCarried });
       }
     });
   }

@@ -5,7 +5,7 @@ import { BudgetEntity } from './budget.entity';
 /**
  * What every budget line has: its budget and organisation, an order, soft
  * deletion (one batch id per save or import, so one restore brings the
- * batch back) and an optimistic-concurrency version.
+ * batch back), the import that created it, and an optimistic-concurrency version.
  */
 export abstract class BudgetLineColumns {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -27,6 +27,8 @@ export abstract class BudgetLineColumns {
 
   @Column({ type: 'timestamptz', nullable: true }) deletedAt!: Date | null;
   @Column({ type: 'uuid', nullable: true }) deletedBatch!: string | null;
+  /** The import batch that created the line (undoing the import deletes it again); null for lines saved one by one. */
+  @Column({ type: 'uuid', nullable: true }) createdBatch!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;

@@ -1,7 +1,14 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Financing } from '@opsplan/domain';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { PlanEntity } from '../../plans/entities/plan.entity';
 import { MembershipEntity } from '../../members/membership.entity';
+
+/** The latest import of a budget, as its Undo needs it. */
+export interface BudgetImportUndo {
+  batchId: string;
+  financing: Omit<Financing, 'loans'>;
+}
 
 /**
  * A plan's driver-based budget: its horizon, investment and financing, and
@@ -58,6 +65,12 @@ export class BudgetEntity {
   @ManyToOne(() => MembershipEntity, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'locked_by' })
   locker?: MembershipEntity;
+
+  /**
+   * What undoing the latest import needs besides its batch of deleted lines:
+   * the financing the import replaced. Null when there is no import to undo.
+   */
+  @Column({ type: 'jsonb', nullable: true }) importUndo!: BudgetImportUndo | null;
 
   @Column({ type: 'timestamptz', nullable: true }) deletedAt!: Date | null;
 

@@ -31,7 +31,9 @@ import {
   RevenueDraft,
   TABLE_OF_KIND,
 } from './budget-drafts.util';
-import { ActualRow, insertLines, loadActuals, loadBudget, replaceLines, softDeleteLines } from './budget-sql.util';
+import { ActualRow, copyActuals, countActuals, insertLines, loadActuals, loadBudget, replaceLines, softDeleteLines } from './budget-sql.util';
+import { carryOver } from './budget-import.util';
+import type { BudgetImportUndo } from '../entities/budget.entity';
 import { actualView, costView, loanView, positionView, revenueView } from './budget-view.util';
 import { callerAccess, requireRight } from './budget-access.util';
 import { assertValidBudget } from './budget-validation.util';
@@ -193,12 +195,19 @@ export class BudgetLinesService {
     return result;
   }
 
-  /** Brings back the lines one save or import deleted; the budget they rejoin must still be valid. */
+  /**
+   * Brings back the lines one save or import deleted; the budget they rejoin
+   * must still be valid. Undoing the budget's latest import also takes out
+   * the lines that import created (deleted as a batch of their own, with the
+   * actuals copied onto them) and puts back the financing it replaced, so the
+   * budget is as it was before the import.
+   */
   async restoreLines(caller: MemberCaller, budgetId: string, batchId: string, requestId: string): Promise<BudgetDto> {
     const dto = await this.db.run(caller, async (em) => {
       const drafts = await this.lockedBudget(em, caller, budgetId);
       const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
       const restored = {} as Record<BudgetLineKind, Draft[]>;
+      const imported = {} as Record<BudgetLineKind, { id: string; live: boolean }[]>;
       for (const kind of KINDS) {
         const rows = await sql<Row>(
           em,
@@ -206,15 +215,28 @@ export class BudgetLinesService {
           [budgetId, caller.orgId, batchId],
         );
         restored[kind] = rows.map(FROM_ROW[kind]);
+        imported[kind] = await sql<{ id: string; live: boolean }>(
+          em,
+          `SELECT id, deleted_at IS NULL AS live FROM ${TABLE_OF_KIND[kind]} WHERE budget_id = $1 AND org_id = $2 AND created_batch = $3 ORDER BY sort_order, created_at, id`,
+          [budgetId, caller.orgId, batchId],
+        );
       }
-      if (KINDS.every((k) => restored[k].length === 0)) throw notFound('The deleted lines');
+      const [{ import_undo: latestImport }] = await sql<{ import_undo: BudgetImportUndo | null }>(em, `SELECT import_undo FROM budgets WHERE id = $1`, [budgetId]);
+      const undo = latestImport?.batchId === batchId ? latestImport : null;
+      if (!undo && KINDS.every((k) => restored[k].length === 0)) throw notFound('The deleted lines');
+      // An earlier import's lines were replaced by a later import: bringing its old lines back would double them.
+      if (!undo && KINDS.some((k) => imported[k].length > 0)) throw badInput('batchId', 'Only the latest import can be undone.');
+      if (undo) requireRight(a, 'editDrivers');
       for (const kind of KINDS) if (restored[kind].length > 0) requireRight(a, RIGHT_OF_KIND(kind));
+
+      const removed = new Set(undo ? KINDS.flatMap((k) => imported[k].filter((l) => l.live).map((l) => l.id)) : []);
+      const keep = <T extends Draft>(list: T[]) => list.filter((l) => !removed.has(l.id));
       const next: BudgetDrafts = {
-        header: drafts.header,
-        revenueLines: [...(restored.revenue as RevenueDraft[]), ...drafts.revenueLines],
-        costLines: [...(restored.cost as CostDraft[]), ...drafts.costLines],
-        positions: [...(restored.position as PositionDraft[]), ...drafts.positions],
-        loans: [...(restored.loan as LoanDraft[]), ...drafts.loans],
+        header: undo ? { ...drafts.header, financing: undo.financing } : drafts.header,
+        revenueLines: [...(restored.revenue as RevenueDraft[]), ...keep(drafts.revenueLines)],
+        costLines: [...(restored.cost as CostDraft[]), ...keep(drafts.costLines)],
+        positions: [...(restored.position as PositionDraft[]), ...keep(drafts.positions)],
+        loans: [...(restored.loan as LoanDraft[]), ...keep(drafts.loans)],
       };
       await assertValidBudget(em, next, {
         revenueLines: restored.revenue.length,
@@ -222,14 +244,38 @@ export class BudgetLinesService {
         positions: restored.position.length,
         loans: restored.loan.length,
       });
+      const who = auditBy(caller, requestId);
+      const undoBatch = undo ? randomUUID() : null;
       for (const kind of KINDS) {
+        if (undoBatch) {
+          const gone = await softDeleteLines(em, kind, caller.orgId, budgetId, imported[kind].filter((l) => l.live).map((l) => l.id), undoBatch);
+          await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'delete' }, gone);
+        }
         const ids = restored[kind].map((l) => l.id);
         if (ids.length === 0) continue;
         await sql(em, `UPDATE ${TABLE_OF_KIND[kind]} SET deleted_at = NULL, deleted_batch = NULL, version = version + 1, updated_at = now() WHERE org_id = $1 AND id = ANY($2::uuid[])`, [
           caller.orgId,
           ids,
         ]);
-        await this.audit.recordMany(em, { ...auditBy(caller, requestId), entity: ENTITY[kind], action: 'restore' }, ids);
+        await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'restore' }, ids);
+      }
+      if (undo) {
+        const f = undo.financing;
+        const [before] = await sql<Row>(em, `SELECT * FROM budgets WHERE id = $1`, [budgetId]);
+        const [after] = await sql<Row>(
+          em,
+          `UPDATE budgets SET initial_investment = $2, depreciation_months = $3, own_funds = $4, income_tax_rate = $5, import_undo = NULL, version = version + 1, updated_at = now()
+            WHERE id = $1 RETURNING *`,
+          [budgetId, f.initialInvestment, f.depreciationMonths, f.ownFunds, f.incomeTaxRate ?? null],
+        );
+        await this.audit.record(em, {
+          ...who,
+          entity: 'budget',
+          entityId: budgetId,
+          action: 'restore',
+          before: budgetAuditView(before),
+          after: { ...budgetAuditView(after), undoneImport: batchId, deletedBatch: undoBatch },
+        });
       }
       return readBudgetView(em, caller, budgetId);
     });
@@ -317,31 +363,40 @@ export class BudgetLinesService {
   /**
    * Replaces every revenue line, cost line, position and loan, and the
    * financing, with imported drivers (editDrivers only): the old lines are
-   * soft-deleted as one batch (restoreBudgetLines brings them back) and the
-   * new ones inserted, in one transaction. The whole budget is validated
-   * first; with dryRun nothing is written.
+   * soft-deleted as one batch and the new ones inserted, in one transaction.
+   * A new line matching an old one (carryOver) keeps its stretch overrides,
+   * project and actuals. The budget remembers the financing it had, so
+   * restoreBudgetLines of the batch undoes the whole import. The whole
+   * budget is validated first; with dryRun nothing is written.
    */
   replaceDrivers(
     caller: MemberCaller,
     budgetId: string,
     drivers: Pick<BudgetInput, 'revenueLines' | 'costLines' | 'positions' | 'financing'>,
     opts: { dryRun: boolean; requestId?: string | null },
-  ): Promise<{ batchId: string | null; counts: { revenueLines: number; costLines: number; positions: number; loans: number } }> {
+  ): Promise<{
+    batchId: string | null;
+    counts: { revenueLines: number; costLines: number; positions: number; loans: number };
+    carriedOver: { lines: number; actuals: number };
+  }> {
     return this.db
       .run(caller, async (em) => {
         const drafts = await this.lockedBudget(em, caller, budgetId);
         requireRight(await callerAccess(em, caller, drafts.header.lockedAt !== null), 'editDrivers');
         const { loans = [], ...financing } = drivers.financing;
-        const next: BudgetDrafts = {
+        const { drafts: next, carried } = carryOver(drafts, {
           header: { ...drafts.header, financing: { initialInvestment: financing.initialInvestment, depreciationMonths: financing.depreciationMonths, ownFunds: financing.ownFunds, ...(financing.incomeTaxRate !== undefined ? { incomeTaxRate: financing.incomeTaxRate } : {}) } },
           revenueLines: drivers.revenueLines.map((l, i) => ({ ...l, id: randomUUID(), sortOrder: i + 1, version: 0 })),
           costLines: drivers.costLines.map((l, i) => ({ ...l, id: randomUUID(), planNodeId: null, sortOrder: i + 1, version: 0 })),
           positions: drivers.positions.map((p, i) => ({ ...p, id: randomUUID(), sortOrder: i + 1, version: 0 })),
           loans: loans.map((l, i) => ({ ...l, name: l.name ?? `Loan ${i + 1}`, id: randomUUID(), sortOrder: i + 1, version: 0 })),
-        };
+        });
         const counts = { revenueLines: next.revenueLines.length, costLines: next.costLines.length, positions: next.positions.length, loans: next.loans.length };
         await assertValidBudget(em, next, counts);
-        if (opts.dryRun) return { batchId: null, counts };
+        const withActuals = carried.filter((c): c is typeof c & { lineKind: ActualRow['lineKind'] } => c.lineKind !== 'loan');
+        if (opts.dryRun) {
+          return { batchId: null, counts, carriedOver: { lines: carried.length, actuals: await countActuals(em, caller.orgId, budgetId, withActuals.map((c) => c.from)) } };
+        }
 
         const batchId = randomUUID();
         const who = { orgId: caller.orgId, actorUserId: caller.userId, requestId: opts.requestId ?? null };
@@ -349,18 +404,32 @@ export class BudgetLinesService {
           const list = LIST_OF_KIND[kind] as LineListKey;
           const gone = await softDeleteLines(em, kind, caller.orgId, budgetId, (drafts[list] as Draft[]).map((l) => l.id), batchId);
           await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'delete' }, gone);
-          const added = await insertLines(em, kind, caller.orgId, budgetId, next[list] as Draft[]);
+          const added = await insertLines(em, kind, caller.orgId, budgetId, next[list] as Draft[], batchId);
           await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'create' }, added.map((r) => r.id as string));
         }
+        // The old lines keep their own actuals, so undoing the import brings back exactly what was there.
+        const copied = await copyActuals(em, caller.orgId, budgetId, withActuals);
+        await this.audit.recordMany(em, { ...who, entity: 'budget_actual', action: 'create' }, copied);
+        const carriedOver = { lines: carried.length, actuals: copied.length };
+
         const f = next.header.financing;
+        const undo: BudgetImportUndo = { batchId, financing: drafts.header.financing };
         const [before] = await sql<Row>(em, `SELECT * FROM budgets WHERE id = $1`, [budgetId]);
         const [after] = await sql<Row>(
           em,
-          `UPDATE budgets SET initial_investment = $2, depreciation_months = $3, own_funds = $4, income_tax_rate = $5, version = version + 1, updated_at = now() WHERE id = $1 RETURNING *`,
-          [budgetId, f.initialInvestment, f.depreciationMonths, f.ownFunds, f.incomeTaxRate ?? null],
+          `UPDATE budgets SET initial_investment = $2, depreciation_months = $3, own_funds = $4, income_tax_rate = $5, import_undo = $6::jsonb, version = version + 1, updated_at = now()
+            WHERE id = $1 RETURNING *`,
+          [budgetId, f.initialInvestment, f.depreciationMonths, f.ownFunds, f.incomeTaxRate ?? null, JSON.stringify(undo)],
         );
-        await this.audit.record(em, { ...who, entity: 'budget', entityId: budgetId, action: 'import', before: budgetAuditView(before), after: { ...budgetAuditView(after), deletedBatch: batchId, ...counts } });
-        return { batchId, counts };
+        await this.audit.record(em, {
+          ...who,
+          entity: 'budget',
+          entityId: budgetId,
+          action: 'import',
+          before: budgetAuditView(before),
+          after: { ...budgetAuditView(after), deletedBatch: batchId, ...counts, carriedOverLines: carriedOver.lines, carriedOverActuals: carriedOver.actuals },
+        });
+        return { batchId, counts, carriedOver };
       })
       .then((result) => {
         if (result.batchId) this.publish(caller, budgetId, 'update');

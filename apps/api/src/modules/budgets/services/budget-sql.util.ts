@@ -51,12 +51,57 @@ export interface ActualRow {
   version: number;
 }
 
+/** Each kind of line that takes actuals, and its table. */
+const ACTUAL_TABLES = { revenue: 'budget_revenue_lines', cost: 'budget_cost_lines', position: 'budget_positions' } as const;
+
+/**
+ * The actuals of the budget's live lines. A deleted line keeps its actuals
+ * (restoring the line brings them back) but they are no longer the budget's.
+ */
 export async function loadActuals(em: EntityManager, orgId: string, budgetId: string): Promise<ActualRow[]> {
-  const rows = await sql<Row>(em, `SELECT id, line_kind, line_id, month, amount::text AS amount, version FROM budget_actuals WHERE budget_id = $1 AND org_id = $2 ORDER BY month, line_kind, line_id`, [
-    budgetId,
-    orgId,
-  ]);
+  const live = Object.entries(ACTUAL_TABLES)
+    .map(([kind, table]) => `(a.line_kind = '${kind}' AND EXISTS (SELECT 1 FROM ${table} l WHERE l.id = a.line_id AND l.deleted_at IS NULL))`)
+    .join(' OR ');
+  const rows = await sql<Row>(
+    em,
+    `SELECT a.id, a.line_kind, a.line_id, a.month, a.amount::text AS amount, a.version FROM budget_actuals a
+      WHERE a.budget_id = $1 AND a.org_id = $2 AND (${live}) ORDER BY a.month, a.line_kind, a.line_id`,
+    [budgetId, orgId],
+  );
   return rows.map(toActualRow);
+}
+
+/**
+ * Copies the actuals of old lines onto the new lines that replace them
+ * (an import), in one statement; the old rows stay with the old lines.
+ * Answers the new actuals' ids.
+ */
+export async function copyActuals(
+  em: EntityManager,
+  orgId: string,
+  budgetId: string,
+  moves: readonly { lineKind: ActualRow['lineKind']; from: string; to: string }[],
+): Promise<string[]> {
+  if (moves.length === 0) return [];
+  const rows = await sql<{ id: string }>(
+    em,
+    `INSERT INTO budget_actuals (org_id, budget_id, line_kind, line_id, month, amount)
+     SELECT a.org_id, a.budget_id, a.line_kind, m.to_id, a.month, a.amount
+       FROM budget_actuals a
+       JOIN jsonb_to_recordset($3::jsonb) AS m(line_kind varchar, from_id uuid, to_id uuid) ON m.line_kind = a.line_kind AND m.from_id = a.line_id
+      WHERE a.org_id = $1 AND a.budget_id = $2
+      ORDER BY a.line_kind, m.to_id, a.month
+     RETURNING id`,
+    [orgId, budgetId, JSON.stringify(moves.map((m) => ({ line_kind: m.lineKind, from_id: m.from, to_id: m.to })))],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** How many actuals the given lines hold (what an import's dry run would carry over). */
+export async function countActuals(em: EntityManager, orgId: string, budgetId: string, lineIds: readonly string[]): Promise<number> {
+  if (lineIds.length === 0) return 0;
+  const [row] = await sql<{ n: number }>(em, `SELECT count(*)::int AS n FROM budget_actuals WHERE org_id = $1 AND budget_id = $2 AND line_id = ANY($3::uuid[])`, [orgId, budgetId, lineIds]);
+  return row.n;
 }
 
 export const toActualRow = (r: Row): ActualRow => ({
@@ -129,18 +174,25 @@ const columnNames = (kind: BudgetLineKind) =>
     .map((c) => c.trim().split(/\s+/)[0])
     .filter(Boolean);
 
-/** New lines of one kind, in one statement, with the ids the drafts carry. */
-export async function insertLines(em: EntityManager, kind: BudgetLineKind, orgId: string, budgetId: string, drafts: readonly Draft[]): Promise<Row[]> {
+/** New lines of one kind, in one statement, with the ids the drafts carry; `createdBatch` names the import that creates them. */
+export async function insertLines(
+  em: EntityManager,
+  kind: BudgetLineKind,
+  orgId: string,
+  budgetId: string,
+  drafts: readonly Draft[],
+  createdBatch: string | null = null,
+): Promise<Row[]> {
   if (drafts.length === 0) return [];
   const columns = columnNames(kind);
   const records = drafts.map((d) => ({ id: d.id, sort_order: d.sortOrder, ...COLUMNS[kind].values(d as never) }));
   return sql<Row>(
     em,
-    `INSERT INTO ${TABLE_OF_KIND[kind]} (id, org_id, budget_id, sort_order, ${columns.join(', ')})
-     SELECT x.id, $1, $2, x.sort_order, ${columns.map((c) => `x.${c}`).join(', ')}
+    `INSERT INTO ${TABLE_OF_KIND[kind]} (id, org_id, budget_id, sort_order, created_batch, ${columns.join(', ')})
+     SELECT x.id, $1, $2, x.sort_order, $4::uuid, ${columns.map((c) => `x.${c}`).join(', ')}
        FROM jsonb_to_recordset($3::jsonb) AS x(id uuid, sort_order integer, ${COLUMNS[kind].spec})
      RETURNING *`,
-    [orgId, budgetId, JSON.stringify(records)],
+    [orgId, budgetId, JSON.stringify(records), createdBatch],
   );
 }
 

@@ -53,7 +53,7 @@ export function BudgetHeader({ budget, dirty, onReload }: BudgetHeaderProps) {
   };
 
   const imported = (answer: ImportAnswer) => {
-    announce(t('budget.excel.imported'), answer.batchId);
+    announce(t('budget.excel.imported', { lines: answer.carriedOver?.lines ?? 0, actuals: answer.carriedOver?.actuals ?? 0 }), answer.batchId);
     reload();
   };
 

@@ -17,6 +17,7 @@ export interface ImportAnswer {
   problems: { sheet: string; row: number; column: string; reason: string }[];
   counts: { revenueLines: number; costLines: number; positions: number; loans: number };
   batchId: string | null;
+  carriedOver?: { lines: number; actuals: number };
 }
 
 const STATUS_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 413: 'PAYLOAD_TOO_LARGE' };
