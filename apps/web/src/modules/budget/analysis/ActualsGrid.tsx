@@ -1,8 +1,9 @@
 import { theme } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ClipboardEvent, KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
+import { rowWindow, scrollToRow } from '../grid/gridModel';
 import { formatAmount } from '../utils/formatAmount';
 import { pastedCells } from './actuals';
 import type { ActualLine } from './actuals';
@@ -50,9 +51,26 @@ export function ActualsGrid({ lines, months, cell, planned, lineLabel, editable,
   const cols = months.length;
   const at = { row: Math.min(active.row, Math.max(rows - 1, 0)), col: Math.min(active.col, Math.max(cols - 1, 0)) };
 
+  // A long list of lines draws only the rows in view (see rowWindow).
+  const [scrollTop, setScrollTop] = useState(0);
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const shown = rowWindow(rows, rowHeight, scrollTop, GRID_HEIGHT);
+  useLayoutEffect(() => {
+    const measured = grid.current?.querySelector<HTMLElement>('tbody tr[role="row"]')?.offsetHeight;
+    if (measured && measured !== rowHeight) setRowHeight(measured);
+  }, [rowHeight, rows]);
+
   useEffect(() => {
-    grid.current?.querySelector<HTMLElement>(`[data-cell="${at.row}:${at.col}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [at.row, at.col]);
+    const el = grid.current;
+    if (!el) return;
+    const header = el.querySelector<HTMLElement>('thead')?.offsetHeight ?? 0;
+    const to = scrollToRow(at.row, rowHeight, header, el.scrollTop, el.clientHeight);
+    if (to !== null && el.scrollHeight > el.clientHeight) {
+      el.scrollTop = to;
+      setScrollTop(el.scrollTop);
+    }
+    el.querySelector<HTMLElement>(`[data-cell="${at.row}:${at.col}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }, [at.row, at.col, rowHeight]);
 
   const move = (dRow: number, dCol: number) =>
     setActive((p) => ({ row: clamp(Math.min(p.row, rows - 1) + dRow, rows), col: clamp(Math.min(p.col, cols - 1) + dCol, cols) }));
@@ -141,7 +159,8 @@ export function ActualsGrid({ lines, months, cell, planned, lineLabel, editable,
       onKeyDown={onGridKeyDown}
       onPaste={onPaste}
       onCopy={onCopy}
-      style={{ overflow: 'auto', maxHeight: 560, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius, outline: 'none' }}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      style={{ overflow: 'auto', maxHeight: GRID_HEIGHT, border: `1px solid ${token.colorBorderSecondary}`, borderRadius: token.borderRadius, outline: 'none' }}
       data-testid="actuals-grid"
     >
       <table style={{ borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', width: NAME_WIDTH + cols * CELL_WIDTH }}>
@@ -164,43 +183,52 @@ export function ActualsGrid({ lines, months, cell, planned, lineLabel, editable,
           </tr>
         </thead>
         <tbody>
-          {lines.map((line, row) => (
-            <GridRow
-              key={`${line.lineKind}:${line.lineId}`}
-              row={row}
-              line={line}
-              label={lineLabel(line)}
-              months={months}
-              cells={months.map((month) => cell(line, month))}
-              planned={planned}
-              activeCol={row === at.row ? at.col : null}
-              editor={
-                row === at.row && editing ? (
-                  <CellEditor
-                    initial={editing.text}
-                    onCommit={commit}
-                    onCancel={() => {
-                      setEditing(null);
-                      grid.current?.focus();
-                    }}
-                  />
-                ) : null
-              }
-              onSelect={(col) => {
-                setActive({ row, col });
-                if (editing) setEditing(null);
-              }}
-              onOpen={(col) => {
-                setActive({ row, col });
-                if (editable) setEditing({ text: cell(line, months[col]).text });
-              }}
-            />
-          ))}
+          {shown.padTop > 0 ? <tr aria-hidden style={{ height: shown.padTop }} /> : null}
+          {lines.slice(shown.first, shown.last).map((line, offset) => {
+            const row = shown.first + offset;
+            return (
+              <GridRow
+                key={`${line.lineKind}:${line.lineId}`}
+                row={row}
+                line={line}
+                label={lineLabel(line)}
+                months={months}
+                cells={months.map((month) => cell(line, month))}
+                planned={planned}
+                activeCol={row === at.row ? at.col : null}
+                editor={
+                  row === at.row && editing ? (
+                    <CellEditor
+                      initial={editing.text}
+                      onCommit={commit}
+                      onCancel={() => {
+                        setEditing(null);
+                        grid.current?.focus();
+                      }}
+                    />
+                  ) : null
+                }
+                onSelect={(col) => {
+                  setActive({ row, col });
+                  if (editing) setEditing(null);
+                }}
+                onOpen={(col) => {
+                  setActive({ row, col });
+                  if (editable) setEditing({ text: cell(line, months[col]).text });
+                }}
+              />
+            );
+          })}
+          {shown.padBottom > 0 ? <tr aria-hidden style={{ height: shown.padBottom }} /> : null}
         </tbody>
       </table>
     </div>
   );
 }
+
+const GRID_HEIGHT = 560;
+/** A row's height before one is measured. */
+const ROW_HEIGHT = 33;
 
 const clamp = (value: number, size: number) => Math.max(0, Math.min(size - 1, value));
 

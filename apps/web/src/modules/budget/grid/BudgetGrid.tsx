@@ -1,14 +1,16 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Select, Typography } from 'antd';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ClipboardEvent, CSSProperties, KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import type { GridColumn, GridRow } from './gridColumn';
-import { applyPaste, keyAction, moveFocus, parseTsv, planPaste } from './gridModel';
+import { applyPaste, keyAction, moveFocus, parseTsv, planPaste, rowWindow, scrollToRow } from './gridModel';
 import type { CellPos, Move } from './gridModel';
 
 const ROW_HEADER_WIDTH = 44;
+/** A row's height before one is measured: the cell's 32 px and its border. */
+const ROW_HEIGHT = 33;
 const BORDER = '1px solid #f0f0f0';
 
 interface Editing {
@@ -62,13 +64,30 @@ export function BudgetGrid<R extends GridRow>({
   // The focus stays on the grid when rows go away (a removal, a discard).
   const current = focus && rows.length > 0 ? { row: Math.min(focus.row, rows.length - 1), col: Math.min(focus.col, columns.length - 1) } : null;
 
+  // Long grids draw only the rows in view (see rowWindow).
+  const [scrollTop, setScrollTop] = useState(0);
+  const [rowHeight, setRowHeight] = useState(ROW_HEIGHT);
+  const shown = rowWindow(rows.length, rowHeight, scrollTop, maxHeight);
+  useLayoutEffect(() => {
+    const measured = container.current?.querySelector<HTMLElement>('tbody tr[data-testid]')?.offsetHeight;
+    if (measured && measured !== rowHeight) setRowHeight(measured);
+  }, [rowHeight, rows.length]);
+
   const focusRow = current?.row;
   const focusColumn = current?.col;
   useEffect(() => {
-    if (focusRow === undefined) return;
-    const cell = container.current?.querySelector<HTMLElement>(`[data-cell="${focusRow}-${focusColumn}"]`);
+    const el = container.current;
+    if (focusRow === undefined || !el) return;
+    // The focused row may not be drawn yet: scroll to it by arithmetic, then let the cell scroll sideways.
+    const header = el.querySelector<HTMLElement>('thead')?.offsetHeight ?? 0;
+    const to = scrollToRow(focusRow, rowHeight, header, el.scrollTop, el.clientHeight);
+    if (to !== null && el.scrollHeight > el.clientHeight) {
+      el.scrollTop = to;
+      setScrollTop(el.scrollTop);
+    }
+    const cell = el.querySelector<HTMLElement>(`[data-cell="${focusRow}-${focusColumn}"]`);
     cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-  }, [focusRow, focusColumn]);
+  }, [focusRow, focusColumn, rowHeight]);
 
   const canEdit = (pos: CellPos) => !readOnly && columns[pos.col]?.editable(rows[pos.row]);
 
@@ -186,6 +205,7 @@ export function BudgetGrid<R extends GridRow>({
         onKeyDown={onKeyDown}
         onPaste={onPaste}
         onCopy={onCopy}
+        onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
         data-testid={testId}
         style={{ overflow: 'auto', maxHeight, border: BORDER, borderRadius: 6, outline: 'none' }}
       >
@@ -211,26 +231,31 @@ export function BudgetGrid<R extends GridRow>({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row, index) => (
-              <GridLine
-                key={row.key}
-                row={row}
-                index={index}
-                columns={columns}
-                offsets={offsets}
-                readOnly={readOnly}
-                focusCol={current?.row === index ? current.col : -1}
-                editing={editing?.row === index ? editing : null}
-                problems={problemsOfRow(problems, row.key, columns)}
-                testId={testId}
-                onCellDown={onCellDown}
-                onCellOpen={onCellOpen}
-                onCommit={onCommit}
-                onCancel={onCancel}
-                onRemove={onRemove && !readOnly ? onRemoveRow : undefined}
-                removeLabel={t('budget.grid.removeLine')}
-              />
-            ))}
+            {shown.padTop > 0 ? <tr aria-hidden style={{ height: shown.padTop }} /> : null}
+            {rows.slice(shown.first, shown.last).map((row, offset) => {
+              const index = shown.first + offset;
+              return (
+                <GridLine
+                  key={row.key}
+                  row={row}
+                  index={index}
+                  columns={columns}
+                  offsets={offsets}
+                  readOnly={readOnly}
+                  focusCol={current?.row === index ? current.col : -1}
+                  editing={editing?.row === index ? editing : null}
+                  problems={problemsOfRow(problems, row.key, columns)}
+                  testId={testId}
+                  onCellDown={onCellDown}
+                  onCellOpen={onCellOpen}
+                  onCommit={onCommit}
+                  onCancel={onCancel}
+                  onRemove={onRemove && !readOnly ? onRemoveRow : undefined}
+                  removeLabel={t('budget.grid.removeLine')}
+                />
+              );
+            })}
+            {shown.padBottom > 0 ? <tr aria-hidden style={{ height: shown.padBottom }} /> : null}
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={columns.length + 1} style={{ padding: 16, textAlign: 'center' }}>

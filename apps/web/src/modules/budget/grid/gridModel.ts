@@ -252,3 +252,38 @@ export function applyPaste<R>(rows: readonly R[], columns: readonly PasteColumn<
   }
   return { rows: next, applied, skipped };
 }
+
+/** Rows drawn at a time once a grid is long: the rows in view and this many either side. */
+export const WINDOW_FROM_ROWS = 60;
+export const WINDOW_OVERSCAN = 8;
+
+export interface RowWindow {
+  /** First row drawn (inclusive) and the row after the last one drawn. */
+  first: number;
+  last: number;
+  /** Heights of the empty rows standing in for the rows above and below. */
+  padTop: number;
+  padBottom: number;
+}
+
+/**
+ * Which rows of a scrolled grid to draw. A long grid draws only what is in
+ * view (and a few rows either side): every drawn row with sticky cells is a
+ * layer the browser composites again on each keystroke, and a thousand of
+ * them made typing lag by half a second.
+ */
+export function rowWindow(rowCount: number, rowHeight: number, scrollTop: number, viewHeight: number): RowWindow {
+  if (rowCount <= WINDOW_FROM_ROWS || rowHeight <= 0) return { first: 0, last: rowCount, padTop: 0, padBottom: 0 };
+  const first = Math.max(0, Math.min(rowCount - 1, Math.floor(scrollTop / rowHeight)) - WINDOW_OVERSCAN);
+  const last = Math.min(rowCount, Math.ceil((scrollTop + viewHeight) / rowHeight) + WINDOW_OVERSCAN);
+  return { first, last, padTop: first * rowHeight, padBottom: (rowCount - last) * rowHeight };
+}
+
+/** The scroll position that brings `row` into view below a sticky header, or null when it already is. */
+export function scrollToRow(row: number, rowHeight: number, headerHeight: number, scrollTop: number, viewHeight: number): number | null {
+  const top = row * rowHeight;
+  const bottom = top + rowHeight;
+  if (top < scrollTop) return top;
+  if (headerHeight + bottom > scrollTop + viewHeight) return headerHeight + bottom - viewHeight;
+  return null;
+}

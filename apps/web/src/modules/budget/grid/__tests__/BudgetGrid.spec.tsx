@@ -166,4 +166,14 @@ describe('the driver grid', () => {
     expect(selected()).toEqual([cell(1, 'name')]);
     expect(screen.queryByTestId('grid-add')).toBeNull();
   });
+
+  it('draws only the rows in view of a long grid', () => {
+    const many = Array.from({ length: 500 }, (_, i) => ({ key: `l${i}`, name: `Line ${i}`, kind: 'monthly', amount: String(i), rate: '' }));
+    renderGrid(many);
+    const drawn = screen.getAllByRole('row').length - 1; // less the header row
+    expect(drawn).toBeGreaterThan(10);
+    expect(drawn).toBeLessThan(40);
+    expect(screen.getByTestId('grid-cell-0-name').textContent).toBe('Line 0');
+    expect(screen.queryByTestId('grid-cell-499-name')).toBeNull();
+  });
 });

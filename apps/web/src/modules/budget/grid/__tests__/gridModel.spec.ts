@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPaste, keyAction, moveFocus, parseTsv, planPaste } from '../gridModel';
+import { applyPaste, keyAction, moveFocus, parseTsv, planPaste, rowWindow, scrollToRow, WINDOW_FROM_ROWS, WINDOW_OVERSCAN } from '../gridModel';
 import type { PasteColumn } from '../gridModel';
 
 const size = { rows: 3, cols: 4 };
@@ -166,5 +166,32 @@ describe('applying a paste', () => {
     expect(result.skipped).toEqual([{ row: 0, col: 1, text: 'weekly' }]);
     // The input list is not changed in place.
     expect(rows[0].name).toBe('Bread');
+  });
+});
+
+describe('drawing a long grid', () => {
+  it('draws every row of a short grid', () => {
+    expect(rowWindow(WINDOW_FROM_ROWS, 33, 500, 420)).toEqual({ first: 0, last: WINDOW_FROM_ROWS, padTop: 0, padBottom: 0 });
+  });
+
+  it('draws the rows in view and a few either side, standing in for the rest', () => {
+    // 1,000 rows of 33 px scrolled to 3,300 px: rows 100 to 112 are in a 420 px view.
+    const w = rowWindow(1000, 33, 3300, 420);
+    expect(w).toEqual({ first: 100 - WINDOW_OVERSCAN, last: 113 + WINDOW_OVERSCAN, padTop: (100 - WINDOW_OVERSCAN) * 33, padBottom: (1000 - 113 - WINDOW_OVERSCAN) * 33 });
+    // The drawn rows and the stand-ins keep the full height, so the scroll bar does not jump.
+    expect(w.padTop + (w.last - w.first) * 33 + w.padBottom).toBe(1000 * 33);
+  });
+
+  it('stops at the ends', () => {
+    expect(rowWindow(1000, 33, 0, 420)).toMatchObject({ first: 0, padTop: 0 });
+    expect(rowWindow(1000, 33, 999 * 33, 420)).toMatchObject({ last: 1000, padBottom: 0 });
+  });
+
+  it('scrolls a row into view below the sticky header, and leaves a visible row alone', () => {
+    // Header 30 px, view 420 px: at scroll 0, rows 0 to 11 are fully visible (30 + 12 × 33 = 426 > 420 for row 11).
+    expect(scrollToRow(5, 33, 30, 0, 420)).toBeNull();
+    expect(scrollToRow(11, 33, 30, 0, 420)).toBe(30 + 12 * 33 - 420);
+    expect(scrollToRow(900, 33, 30, 0, 420)).toBe(30 + 901 * 33 - 420);
+    expect(scrollToRow(3, 33, 30, 33 * 10, 420)).toBe(99);
   });
 });
