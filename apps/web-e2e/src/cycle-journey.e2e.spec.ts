@@ -345,9 +345,12 @@ async function openNotification(page: Page, headline: string): Promise<void> {
 
 /** Does `act` and expects the GraphQL operation it sends to be answered without errors (a refusal or conflict says which). */
 async function expectAnswered(page: Page, operation: string, act: () => Promise<void>): Promise<void> {
-  const answer = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(`"operationName":"${operation}"`));
+  // Sent only once `act` has clicked; waits longer than a click may take to become possible, so a
+  // click that cannot happen fails as itself (saying what is in the way), not as a missing answer.
+  const sent = page.waitForRequest((request) => request.url().endsWith('/graphql') && (request.postData() ?? '').includes(`"operationName":"${operation}"`), { timeout: 45_000 });
+  sent.catch(() => undefined); // when `act` fails, its own error is the one to report
   await act();
-  const body = (await (await answer).json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+  const body = (await (await (await sent).response())?.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
   expect(body.errors ?? []).toEqual([]);
 }
 
