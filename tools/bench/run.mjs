@@ -78,7 +78,7 @@ async function main() {
   if (!process.argv.includes('--no-build')) build();
   const db = await startThrowawayPostgres('opsplan-bench-pg-');
   const url = new URL(await createDatabase(db.url, 'opsplan_bench'));
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bench-app-password', JWT_SECRET: 'b'.repeat(48), LOG_LEVEL: 'warn', HOST: '127.0.0.1' };
+  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bench-app-password', JWT_SECRET: 'b'.repeat(48), LOG_LEVEL: 'warn', HOST: '127.0.0.1', WEB_DIST: webDist };
 
   // First run applies the migrations; the measured start is a normal restart.
   const report = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, date: new Date().toISOString() } };

@@ -10,7 +10,10 @@ import { TenantDb } from '../../../database/tenant-db.service';
 import { AccessTokenService } from '../../identity/services/access-token.service';
 import { BudgetsService } from '../services/budgets.service';
 import { BudgetLinesService } from '../services/budget-lines.service';
-import { buildBudgetWorkbook, buildDriversTemplate, EXCEL_LANGUAGES, ExcelLanguage, parseDriversWorkbook } from '../excel';
+import { EXCEL_LANGUAGES, ExcelLanguage } from '../excel/excel-labels';
+
+/** The workbook code and exceljs load on the first export or import, not at start-up (exceljs alone adds about 300 ms to it). */
+const workbooks = () => import('../excel');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The largest workbook an import takes. */
@@ -68,7 +71,7 @@ export class BudgetExcelController implements OnModuleInit {
       const wanted = scenario ?? 'all';
       if (wanted !== 'all' && !SCENARIOS.includes(wanted as ScenarioName)) throw badInput('scenario', `scenario must be all or one of ${SCENARIOS.join(', ')}.`);
       const data = await this.budgets.loadForExport(caller, id.toLowerCase(), 'export');
-      const workbook = await buildBudgetWorkbook({
+      const workbook = await (await workbooks()).buildBudgetWorkbook({
         input: data.input,
         result: computeBudget(data.input),
         scenarios: wanted === 'all' ? SCENARIOS : [wanted as ScenarioName],
@@ -88,7 +91,7 @@ export class BudgetExcelController implements OnModuleInit {
       const language = languageOf(lang);
       const data = await this.budgets.loadForExport(caller, id.toLowerCase(), 'readAll');
       // (Every role that reads the whole budget may see salaries: budgetAccess.)
-      const workbook = await buildDriversTemplate({
+      const workbook = await (await workbooks()).buildDriversTemplate({
         input: data.input,
         startMonth: data.budget.startMonth,
         horizonMonths: data.budget.horizonMonths,
@@ -117,7 +120,7 @@ export class BudgetExcelController implements OnModuleInit {
       if (body.length > IMPORT_MAX_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', 'The workbook is larger than 5 MB.');
       // Access before parsing: a role that may not import learns nothing about the file.
       const data = await this.budgets.loadForExport(caller, id.toLowerCase(), 'editDrivers');
-      const parsed = await parseDriversWorkbook(body, { startMonth: data.budget.startMonth, horizonMonths: data.budget.horizonMonths, departments: data.departments });
+      const parsed = await (await workbooks()).parseDriversWorkbook(body, { startMonth: data.budget.startMonth, horizonMonths: data.budget.horizonMonths, departments: data.departments });
       const none = { revenueLines: 0, costLines: 0, positions: 0, loans: 0 };
       const nothingCarried = { lines: 0, actuals: 0 };
       if (!parsed.drivers) {

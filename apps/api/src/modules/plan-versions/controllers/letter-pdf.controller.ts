@@ -7,7 +7,10 @@ import { isUuid } from '../../../common/graphql/id-arg';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { AccessTokenService } from '../../identity/services/access-token.service';
 import { ResponsibilityLettersService } from '../services/responsibility-letters.service';
-import { LETTER_LANGUAGES, LetterLanguage, renderLetterPdf } from '../services/letter-pdf.util';
+import { LETTER_LANGUAGES, LetterLanguage } from '../services/letter-languages';
+
+/** pdfkit and the font load with the first letter, not at start-up. */
+const letterPdf = () => import('../services/letter-pdf.util');
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
@@ -36,7 +39,7 @@ export class LetterPdfController {
       const language = (lang ?? 'zh-CN') as LetterLanguage;
       if (!LETTER_LANGUAGES.includes(language)) throw badInput('lang', `lang must be one of ${LETTER_LANGUAGES.join(', ')}.`);
       const document = await this.letters.letterDocument(caller as MemberCaller, id.toLowerCase());
-      const pdf = await renderLetterPdf(document, { lang: language });
+      const pdf = await (await letterPdf()).renderLetterPdf(document, { lang: language });
       await reply
         .code(200)
         .header('content-type', 'application/pdf')

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import type { LetterLanguage } from './letter-languages';
 import type { LetterDocument } from './responsibility-letters.service';
 
-export const LETTER_LANGUAGES = ['zh-CN', 'en'] as const;
-export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+export { LETTER_LANGUAGES } from './letter-languages';
+export type { LetterLanguage } from './letter-languages';
 
 const TEXT = {
   'zh-CN': {
