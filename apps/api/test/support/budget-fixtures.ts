@@ -8,7 +8,7 @@ export const LINE_FIELDS = `
   costLines { id name departmentId category amountKind amount rate firstMonth lastMonth planNodeId stretchAmount sortOrder version }
   positions { id departmentId roleTitle count monthlySalary onCostRate firstMonth lastMonth stretchCount sortOrder version }`;
 export const BUDGET_FIELDS = `id planId name currency startMonth horizonMonths version lockedAt lockedBy { id }
-  access { readAll editDrivers editPositions seeSalaries editActuals lock export departmentId }
+  access { readAll editDrivers editRevenue editPositions seeSalaries editActuals lock export departmentId }
   financing { initialInvestment depreciationMonths ownFunds incomeTaxRate loans { id name principal annualRate termMonths repayment sortOrder version } }
   stretch { volume price variableCost fixedCost headcount }
   ${LINE_FIELDS}

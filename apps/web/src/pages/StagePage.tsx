@@ -9,6 +9,7 @@ import { StageHistory } from '../modules/cycles/components/StageHistory';
 import { StageStatusTag } from '../modules/cycles/components/StageStatusTag';
 import { CYCLE_STAGE_QUERY } from '../modules/cycles/graphql/queries/cycleStageQuery';
 import { PLANNING_CYCLE_QUERY } from '../modules/cycles/graphql/queries/planningCycleQuery';
+import { useStageBudget } from '../modules/cycles/hooks/useStageBudget';
 import { useStageDecisions } from '../modules/cycles/hooks/useStageDecisions';
 import { useStageLabel } from '../modules/cycles/hooks/useStageLabel';
 import { cycleActorOf, stageActionOffer } from '../modules/cycles/utils/stageActions';
@@ -28,6 +29,7 @@ function StageDetails({ stage, cycle, onReload }: { stage: CycleStageQuery['cycl
   const named = cycle.stages.map((s) => ({ id: s.id, name: stageLabel(s) }));
   const waiting = stageWaiting(stage, named);
   const dependencies = cycle.stages.filter((s) => stage.dependsOn.includes(s.id));
+  const budgetPath = useStageBudget(stage.key ?? null, cycle.planId);
 
   return (
     <Flex vertical gap={16}>
@@ -93,13 +95,19 @@ function StageDetails({ stage, cycle, onReload }: { stage: CycleStageQuery['cycl
               />
             </Card>
             <Card size="small" title={t('cycles.stage.linked')}>
-              {stage.linkedPlanId ? (
-                <Link to={`/plan?plan=${stage.linkedPlanId}`} data-testid="stage-linked-plan">
-                  <LinkOutlined /> {t('cycles.stage.linkedPlan', { year: cycle.planYear })}
-                </Link>
-              ) : (
-                <Typography.Text type="secondary">{t('cycles.stage.noLinked')}</Typography.Text>
-              )}
+              <Flex vertical gap={4}>
+                {stage.linkedPlanId ? (
+                  <Link to={`/plan?plan=${stage.linkedPlanId}`} data-testid="stage-linked-plan">
+                    <LinkOutlined /> {t('cycles.stage.linkedPlan', { year: cycle.planYear })}
+                  </Link>
+                ) : null}
+                {budgetPath ? (
+                  <Link to={budgetPath} data-testid="stage-budget-link">
+                    <LinkOutlined /> {t('cycles.stage.openBudget')}
+                  </Link>
+                ) : null}
+                {!stage.linkedPlanId && !budgetPath ? <Typography.Text type="secondary">{t('cycles.stage.noLinked')}</Typography.Text> : null}
+              </Flex>
             </Card>
             <Card size="small" title={t('cycles.history.title')}>
               <StageHistory events={stage.history} />

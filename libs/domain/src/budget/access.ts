@@ -9,6 +9,9 @@ import type { Role } from '../access/roles';
  * - any other manager: their own department's cost lines and positions,
  *   salaries only as the department's monthly total (and not even that in a
  *   month with fewer than SALARY_TOTAL_MIN_PEOPLE people);
+ * - the member who answers for the sales-forecast stage of the planning
+ *   cycle of the budget's plan (usually the sales manager), while that stage
+ *   is open: the revenue lines too, which they edit, and nothing more;
  * - staff: nothing.
  * The API enforces it; the web shows what it allows.
  */
@@ -17,6 +20,12 @@ export interface BudgetAccess {
   readAll: boolean;
   /** revenue, cost lines, loans, financing, stretch and horizon; false while locked */
   editDrivers: boolean;
+  /**
+   * the revenue lines (create, change, delete), which the caller then also
+   * sees: finance and admins, and the owner of the open sales forecast;
+   * false while locked
+   */
+  editRevenue: boolean;
   /** headcount positions and their salaries; false while locked */
   editPositions: boolean;
   seeSalaries: boolean;
@@ -36,15 +45,33 @@ export interface BudgetAccess {
  */
 export const SALARY_TOTAL_MIN_PEOPLE = 3;
 
+/** What, beyond their role, decides a caller's rights on one budget. */
+export interface BudgetAccessOptions {
+  /** They manage the department marked HR. */
+  isHrManager: boolean;
+  /** Their own department. */
+  departmentId: string | null;
+  /** The budget is locked for approval. */
+  locked: boolean;
+  /**
+   * They are the member responsible for the sales-forecast stage of the
+   * planning cycle of the budget's plan, and that stage is in progress or
+   * returned (the sales forecast edits the revenue lines).
+   */
+  ownsOpenSalesForecast?: boolean;
+}
+
 /** The caller's rights on one budget, or null when they have no access to budget data at all (staff). */
-export function budgetAccess(role: Role, opts: { isHrManager: boolean; departmentId: string | null; locked: boolean }): BudgetAccess | null {
+export function budgetAccess(role: Role, opts: BudgetAccessOptions): BudgetAccess | null {
   const unlocked = !opts.locked;
+  const forecasting = Boolean(opts.ownsOpenSalesForecast) && unlocked;
   switch (role) {
     case 'finance':
     case 'admin':
       return {
         readAll: true,
         editDrivers: unlocked,
+        editRevenue: unlocked,
         editPositions: unlocked,
         seeSalaries: true,
         editActuals: true,
@@ -53,11 +80,22 @@ export function budgetAccess(role: Role, opts: { isHrManager: boolean; departmen
         departmentId: null,
       };
     case 'executive':
-      return { readAll: true, editDrivers: false, editPositions: false, seeSalaries: true, editActuals: false, lock: true, export: true, departmentId: null };
+      return {
+        readAll: true,
+        editDrivers: false,
+        editRevenue: forecasting,
+        editPositions: false,
+        seeSalaries: true,
+        editActuals: false,
+        lock: true,
+        export: true,
+        departmentId: null,
+      };
     case 'manager':
       return {
         readAll: false,
         editDrivers: false,
+        editRevenue: forecasting,
         editPositions: opts.isHrManager && unlocked,
         seeSalaries: opts.isHrManager,
         editActuals: false,

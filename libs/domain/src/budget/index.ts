@@ -10,4 +10,4 @@ export type { ActualLineKind, LinePlan, BudgetActualEntry, VarianceRow, MonthVar
 export { budgetAccess, SALARY_TOTAL_MIN_PEOPLE } from './access';
 export { budgetFigure, budgetPeriods, kpiTargetSourceProblem, KPI_TARGET_MEASURES, KPI_TARGET_SCENARIOS } from './kpi-target';
 export type { KpiTargetMeasure, KpiTargetPeriod, KpiTargetScenario, KpiTargetSource } from './kpi-target';
-export type { BudgetAccess } from './access';
+export type { BudgetAccess, BudgetAccessOptions } from './access';

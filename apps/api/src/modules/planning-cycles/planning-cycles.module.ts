@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BudgetsModule } from '../budgets/budgets.module';
 import { PlanningCyclesService } from './services/planning-cycles.service';
 import { StageWorkflowService } from './services/stage-workflow.service';
 import { NotificationsService } from './services/notifications.service';
@@ -11,9 +12,11 @@ import { NotificationsResolver } from './resolvers/notifications.resolver';
  * The annual planning cycle: cycles and their stages, the stage workflow
  * with deliverables and attachments, in-app notifications and the daily
  * overdue reminders. The versions module may provide PLAN_SNAPSHOT (see
- * plan-snapshot.port.ts) to record the plan when the overall plan is approved.
+ * plan-snapshot.port.ts) to record the plan when the overall plan is approved;
+ * approving the financial budget locks the plan's budget (BudgetsModule).
  */
 @Module({
+  imports: [BudgetsModule],
   providers: [
     PlanningCyclesService,
     StageWorkflowService,

@@ -827,6 +827,7 @@ export const en: Translation = {
       linked: 'Linked data',
       linkedPlan: 'The {{year}} business plan',
       noLinked: 'This stage has no structured data linked yet.',
+      openBudget: 'Open the budget',
       returnedBecause: 'Why it was returned',
       notFound: 'This stage can’t be found; it may have been deleted.',
       toCycles: 'Back to the planning cycle',
@@ -1118,6 +1119,7 @@ export const en: Translation = {
     manager: {
       note: 'You see your department’s cost lines and positions, read-only. Salaries are shown only as department totals, on the Headcount tab.',
       hrNote: 'You manage the HR department: you can change every position and its salary.',
+      revenueNote: 'You can edit the revenue lines while the sales forecast stage is open.',
     },
     excel: {
       export: 'Export',

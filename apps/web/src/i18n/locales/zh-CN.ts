@@ -823,6 +823,7 @@ export const zhCN = {
       linked: '关联数据',
       linkedPlan: '{{year}} 年度经营计划',
       noLinked: '这个阶段暂时没有关联的结构化数据。',
+      openBudget: '打开预算',
       returnedBecause: '退回原因',
       notFound: '找不到这个阶段，可能已被删除。',
       toCycles: '返回编制周期',
@@ -1114,6 +1115,7 @@ export const zhCN = {
     manager: {
       note: '这里只显示你所在部门的费用和岗位，只读。工资只以部门合计的形式显示，请看“人员编制”标签页。',
       hrNote: '你是人力资源部门负责人：可以修改所有岗位和工资。',
+      revenueNote: '销售预测阶段进行期间，你可以修改收入行。',
     },
     excel: {
       export: '导出 Excel',

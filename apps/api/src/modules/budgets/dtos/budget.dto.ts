@@ -24,6 +24,11 @@ import {
 export class BudgetAccessDto {
   @Field({ description: 'Every line, financing, salaries and scenarios: finance, admin and executives.' }) readAll!: boolean;
   @Field({ description: 'Revenue, cost lines, loans, financing, stretch and horizon; false while locked.' }) editDrivers!: boolean;
+  @Field({
+    description:
+      'The revenue lines (create, change, delete), which the caller then also sees: finance and admins, and the member responsible for the open (in progress or returned) sales-forecast stage of the plan’s planning cycle; false while locked.',
+  })
+  editRevenue!: boolean;
   @Field({ description: 'Headcount positions and salaries; false while locked.' }) editPositions!: boolean;
   @Field() seeSalaries!: boolean;
   @Field({ description: 'Monthly actuals; allowed while locked.' }) editActuals!: boolean;
@@ -162,7 +167,8 @@ export class BudgetDto {
   @Field(() => BudgetAccessDto) access!: BudgetAccessDto;
   @Field(() => BudgetFinancingDto, { nullable: true }) financing!: BudgetFinancingDto | null;
   @Field(() => StretchMultipliersDto, { nullable: true }) stretch!: StretchMultipliersDto | null;
-  @Field(() => [BudgetRevenueLineDto]) revenueLines!: BudgetRevenueLineDto[];
+  @Field(() => [BudgetRevenueLineDto], { description: 'For readers of the whole budget and those who may edit revenue (access.editRevenue); empty for anyone else.' })
+  revenueLines!: BudgetRevenueLineDto[];
   @Field(() => [BudgetCostLineDto]) costLines!: BudgetCostLineDto[];
   @Field(() => [BudgetPositionDto]) positions!: BudgetPositionDto[];
   @Field(() => [DepartmentLabourDto]) departmentLabour!: DepartmentLabourDto[];

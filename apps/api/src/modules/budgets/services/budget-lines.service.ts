@@ -35,7 +35,7 @@ import { ActualRow, copyActuals, countActuals, insertLines, loadActuals, loadBud
 import { carryOver } from './budget-import.util';
 import type { BudgetImportUndo } from '../entities/budget.entity';
 import { actualView, costView, loanView, positionView, revenueView } from './budget-view.util';
-import { callerAccess, requireRight } from './budget-access.util';
+import { BudgetRight, callerAccess, requireRight, scopeOf } from './budget-access.util';
 import { assertValidBudget } from './budget-validation.util';
 import { budgetAuditView, readBudgetView } from './budgets.service';
 
@@ -45,8 +45,8 @@ const KINDS: BudgetLineKind[] = ['revenue', 'cost', 'position', 'loan'];
 const WHAT: Record<BudgetLineKind, string> = { revenue: 'The revenue line', cost: 'The cost line', position: 'The position', loan: 'The loan' };
 const ENTITY: Record<BudgetLineKind, string> = { revenue: 'budget_revenue_line', cost: 'budget_cost_line', position: 'budget_position', loan: 'budget_loan' };
 const FROM_ROW: Record<BudgetLineKind, (r: Row) => Draft> = { revenue: revenueFromRow, cost: costFromRow, position: positionFromRow, loan: loanFromRow };
-/** Which right each kind of line needs: positions are the HR manager's too. */
-const RIGHT_OF_KIND = (kind: BudgetLineKind) => (kind === 'position' ? 'editPositions' : 'editDrivers');
+/** Which right each kind of line needs: positions are the HR manager's too, revenue lines the sales forecast's. */
+const RIGHT_OF_KIND: Record<BudgetLineKind, BudgetRight> = { revenue: 'editRevenue', cost: 'editDrivers', position: 'editPositions', loan: 'editDrivers' };
 
 /** A line as the caller may see it (what a CONFLICT carries). */
 function lineView(kind: BudgetLineKind, line: Draft, access: BudgetAccess): unknown {
@@ -105,7 +105,7 @@ export class BudgetLinesService {
   async saveLines(caller: MemberCaller, input: SaveBudgetLinesInput, requestId: string): Promise<SaveBudgetLinesResultDto> {
     const result = await this.db.run(caller, async (em) => {
       const drafts = await this.lockedBudget(em, caller, input.budgetId);
-      const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      const a = await callerAccess(em, caller, scopeOf(drafts.header), { forWrite: true });
       const deletions = input.deletions ?? [];
       const given: Record<BudgetLineKind, unknown[]> = {
         revenue: input.revenueLines ?? [],
@@ -114,7 +114,7 @@ export class BudgetLinesService {
         loan: input.loans ?? [],
       };
       for (const kind of KINDS) {
-        if (given[kind].length > 0 || deletions.some((d) => d.lineKind === kind)) requireRight(a, RIGHT_OF_KIND(kind));
+        if (given[kind].length > 0 || deletions.some((d) => d.lineKind === kind)) requireRight(a, RIGHT_OF_KIND[kind]);
       }
 
       // Stale versions first: a CONFLICT carries the line as it is now.
@@ -205,7 +205,7 @@ export class BudgetLinesService {
   async restoreLines(caller: MemberCaller, budgetId: string, batchId: string, requestId: string): Promise<BudgetDto> {
     const dto = await this.db.run(caller, async (em) => {
       const drafts = await this.lockedBudget(em, caller, budgetId);
-      const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      const a = await callerAccess(em, caller, scopeOf(drafts.header), { forWrite: true });
       const restored = {} as Record<BudgetLineKind, Draft[]>;
       const imported = {} as Record<BudgetLineKind, { id: string; live: boolean }[]>;
       for (const kind of KINDS) {
@@ -227,7 +227,7 @@ export class BudgetLinesService {
       // An earlier import's lines were replaced by a later import: bringing its old lines back would double them.
       if (!undo && KINDS.some((k) => imported[k].length > 0)) throw badInput('batchId', 'Only the latest import can be undone.');
       if (undo) requireRight(a, 'editDrivers');
-      for (const kind of KINDS) if (restored[kind].length > 0) requireRight(a, RIGHT_OF_KIND(kind));
+      for (const kind of KINDS) if (restored[kind].length > 0) requireRight(a, RIGHT_OF_KIND[kind]);
 
       const removed = new Set(undo ? KINDS.flatMap((k) => imported[k].filter((l) => l.live).map((l) => l.id)) : []);
       const keep = <T extends Draft>(list: T[]) => list.filter((l) => !removed.has(l.id));
@@ -287,7 +287,7 @@ export class BudgetLinesService {
   async setActuals(caller: MemberCaller, input: { budgetId: string; entries: BudgetActualInput[] }, requestId: string): Promise<BudgetDto> {
     const dto = await this.db.run(caller, async (em) => {
       const drafts = await this.lockedBudget(em, caller, input.budgetId);
-      const a = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      const a = await callerAccess(em, caller, { locked: drafts.header.lockedAt !== null, planId: null });
       requireRight(a, 'editActuals');
       const existing = new Map((await loadActuals(em, caller.orgId, drafts.header.id)).map((r) => [`${r.lineKind}:${r.lineId}:${r.month}`, r]));
       const lines: Record<string, Set<string>> = {
@@ -382,7 +382,7 @@ export class BudgetLinesService {
     return this.db
       .run(caller, async (em) => {
         const drafts = await this.lockedBudget(em, caller, budgetId);
-        requireRight(await callerAccess(em, caller, drafts.header.lockedAt !== null), 'editDrivers');
+        requireRight(await callerAccess(em, caller, { locked: drafts.header.lockedAt !== null, planId: null }), 'editDrivers');
         const { loans = [], ...financing } = drivers.financing;
         const { drafts: next, carried } = carryOver(drafts, {
           header: { ...drafts.header, financing: { initialInvestment: financing.initialInvestment, depreciationMonths: financing.depreciationMonths, ownFunds: financing.ownFunds, ...(financing.incomeTaxRate !== undefined ? { incomeTaxRate: financing.incomeTaxRate } : {}) } },

@@ -152,7 +152,8 @@ export function budgetView(d: BudgetDrafts, actuals: readonly ActualRow[], acces
           headcount: h.stretch.headcount ?? null,
         }
       : null,
-    revenueLines: access.readAll ? d.revenueLines.map(revenueView) : [],
+    // The owner of the open sales forecast sees the revenue lines they edit (and no other figure of the whole budget).
+    revenueLines: access.readAll || access.editRevenue ? d.revenueLines.map(revenueView) : [],
     costLines: costLines.map(costView),
     positions: positions.map((p) => positionView(p, access.seeSalaries)),
     departmentLabour: departmentLabour(d, labourPositions, labourDepartments, !access.seeSalaries),

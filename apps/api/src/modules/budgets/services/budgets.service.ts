@@ -27,7 +27,7 @@ import { budgetView, visibleLines } from './budget-view.util';
 import { decimalText } from '../../plans/services/cascade-sql.util';
 import { lockPaths, writeTx } from '../../plans/services/cascade-locks.util';
 import { fitsKpiTarget, KpiTargetWrite, sameKpiTarget, writeKpiTargets } from '../../plans/services/kpi-target.util';
-import { callerAccess, requireRight } from './budget-access.util';
+import { callerAccess, requireRight, scopeOf } from './budget-access.util';
 import { assertValidBudget } from './budget-validation.util';
 
 /** What the audit log keeps of a budget's own fields. */
@@ -66,6 +66,13 @@ function assertCurrent(drafts: BudgetDrafts, version: number): void {
   }
 }
 
+/** A budget locked or unlocked, and the KPI nodes whose targets the lock refreshed: what the live screens are told. */
+export interface BudgetLockChange {
+  budgetId: string;
+  locked: boolean;
+  refreshedNodeIds: string[];
+}
+
 /** A budget as the export and the import see it. */
 export interface BudgetForExport {
   budget: { id: string; name: string; planId: string; startMonth: string; horizonMonths: number; currency: string };
@@ -82,7 +89,7 @@ export async function readBudgetView(em: EntityManager, caller: MemberCaller, bu
 }
 
 async function viewOf(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts): Promise<BudgetDto> {
-  const { access } = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+  const { access } = await callerAccess(em, caller, scopeOf(drafts.header));
   const actuals = access.readAll ? await loadActuals(em, caller.orgId, drafts.header.id) : [];
   return budgetView(drafts, actuals, access);
 }
@@ -105,7 +112,7 @@ export class BudgetsService {
       await assertPlan(em, caller.orgId, planId);
       const drafts = await loadBudget(em, caller.orgId, { planId });
       if (!drafts) {
-        await callerAccess(em, caller, false);
+        await callerAccess(em, caller, { locked: false, planId: null });
         return null;
       }
       return viewOf(em, caller, drafts);
@@ -117,7 +124,7 @@ export class BudgetsService {
     return this.db.run(caller, async (em) => {
       await assertPlan(em, caller.orgId, planId);
       const drafts = await loadBudget(em, caller.orgId, { planId });
-      const { access } = await callerAccess(em, caller, drafts?.header.lockedAt != null);
+      const { access } = await callerAccess(em, caller, { locked: drafts?.header.lockedAt != null, planId: null });
       if (!access.readAll) throw forbidden('Only finance, executives and admins see the budget’s figures to date.');
       if (!drafts) return null;
       const actuals = await loadActuals(em, caller.orgId, drafts.header.id);
@@ -128,7 +135,7 @@ export class BudgetsService {
 
   async create(caller: MemberCaller, input: CreateBudgetInput, requestId: string): Promise<BudgetDto> {
     const dto = await this.db.run(caller, async (em) => {
-      requireRight(await callerAccess(em, caller, false), 'editDrivers');
+      requireRight(await callerAccess(em, caller, { locked: false, planId: null }), 'editDrivers');
       const [plan] = await sql<Row>(
         em,
         `SELECT p.id, EXISTS (SELECT 1 FROM budgets b WHERE b.plan_id = p.id AND b.deleted_at IS NULL) AS taken
@@ -178,7 +185,7 @@ export class BudgetsService {
     const dto = await this.db.run(caller, async (em) => {
       const drafts = await loadBudget(em, caller.orgId, { id: input.id }, { lock: true });
       if (!drafts) throw notFound('The budget');
-      requireRight(await callerAccess(em, caller, drafts.header.lockedAt !== null), 'editDrivers');
+      requireRight(await callerAccess(em, caller, { locked: drafts.header.lockedAt !== null, planId: null }), 'editDrivers');
       assertCurrent(drafts, input.version);
       const h = drafts.header;
       if (input.name != null) h.name = input.name;
@@ -232,30 +239,56 @@ export class BudgetsService {
     const dto = await writeTx(this.db, caller, async (em) => {
       const drafts = await loadBudget(em, caller.orgId, { id }, { lock: true });
       if (!drafts) throw notFound('The budget');
-      requireRight(await callerAccess(em, caller, drafts.header.lockedAt !== null), 'lock');
+      requireRight(await callerAccess(em, caller, { locked: drafts.header.lockedAt !== null, planId: null }), 'lock');
       assertCurrent(drafts, version);
       if ((drafts.header.lockedAt !== null) === locked) throw badInput('id', locked ? 'The budget is already locked.' : 'The budget is not locked.');
-      const { before, after } = await updateVersioned(em, {
-        table: 'budgets',
-        id,
-        version,
-        what: 'The budget',
-        extraWhere: 'AND deleted_at IS NULL',
-        toClient: budgetConflictView,
-        changes: locked ? { locked_at: new Date(), locked_by: caller.membershipId } : { locked_at: null, locked_by: null },
-      });
-      await this.audit.record(em, { ...auditBy(caller, requestId), entity: 'budget', entityId: id, action: locked ? 'lock' : 'unlock', before: budgetAuditView(before), after: budgetAuditView(after) });
-      refreshed = locked ? await this.refreshLinkedKpis(em, caller, requestId, drafts) : [];
+      refreshed = await this.writeLock(em, caller, drafts, locked, requestId);
       return readBudgetView(em, caller, id);
     });
-    this.publish(caller, id, locked ? 'lock' : 'unlock');
-    for (const nodeId of refreshed) this.events.publish(caller.orgId, { entity: 'plan_node', entityId: nodeId, action: 'update', actorId: caller.userId });
+    this.publishLock(caller, { budgetId: id, locked, refreshedNodeIds: refreshed });
     return dto;
+  }
+
+  /**
+   * Approving the financial-budget stage of a plan's planning cycle locks the
+   * plan's budget, if it has one that is not locked yet: the approval is the
+   * lock, so the approver (whoever the cycle lets decide) is recorded as
+   * having locked it, and the linked KPI targets are refreshed as by
+   * lockBudget. Runs in the approval's transaction; the caller publishes the
+   * returned change (publishLock) once that transaction has committed.
+   */
+  async lockForStageApproval(em: EntityManager, caller: MemberCaller, planId: string, requestId: string): Promise<BudgetLockChange | null> {
+    const drafts = await loadBudget(em, caller.orgId, { planId }, { lock: true });
+    if (!drafts || drafts.header.lockedAt !== null) return null;
+    const refreshedNodeIds = await this.writeLock(em, caller, drafts, true, requestId);
+    return { budgetId: drafts.header.id, locked: true, refreshedNodeIds };
+  }
+
+  /** Tells the organisation's open screens about a lock or unlock and the KPI targets it refreshed. */
+  publishLock(caller: MemberCaller, change: BudgetLockChange): void {
+    this.publish(caller, change.budgetId, change.locked ? 'lock' : 'unlock');
+    for (const nodeId of change.refreshedNodeIds) this.events.publish(caller.orgId, { entity: 'plan_node', entityId: nodeId, action: 'update', actorId: caller.userId });
+  }
+
+  /** Locks or unlocks a budget whose row the transaction holds, audited; a lock refreshes the linked KPI targets, whose ids it returns. */
+  private async writeLock(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts, locked: boolean, requestId: string): Promise<string[]> {
+    const { id, version } = drafts.header;
+    const { before, after } = await updateVersioned(em, {
+      table: 'budgets',
+      id,
+      version,
+      what: 'The budget',
+      extraWhere: 'AND deleted_at IS NULL',
+      toClient: budgetConflictView,
+      changes: locked ? { locked_at: new Date(), locked_by: caller.membershipId } : { locked_at: null, locked_by: null },
+    });
+    await this.audit.record(em, { ...auditBy(caller, requestId), entity: 'budget', entityId: id, action: locked ? 'lock' : 'unlock', before: budgetAuditView(before), after: budgetAuditView(after) });
+    return locked ? this.refreshLinkedKpis(em, caller, requestId, drafts) : [];
   }
 
   /** FORBIDDEN unless the caller reads the whole budget (finance, executives, admins). */
   async assertReadsAll(em: EntityManager, caller: MemberCaller): Promise<void> {
-    const { access } = await callerAccess(em, caller, false);
+    const { access } = await callerAccess(em, caller, { locked: false, planId: null });
     if (!access.readAll) throw forbidden('Only finance, executives and admins see the budget’s figures.');
   }
 
@@ -355,7 +388,7 @@ export class BudgetsService {
     return this.db.run(caller, async (em) => {
       const drafts = await loadBudget(em, caller.orgId, { id: budgetId });
       if (!drafts) throw notFound('The budget');
-      const rights = await callerAccess(em, caller, drafts.header.lockedAt !== null);
+      const rights = await callerAccess(em, caller, { locked: drafts.header.lockedAt !== null, planId: null });
       if (need === 'editDrivers') requireRight(rights, 'editDrivers');
       else if (!rights.access[need]) throw forbidden('Your role may not export this budget.');
       const { access } = rights;

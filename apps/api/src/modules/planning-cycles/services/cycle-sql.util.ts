@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { criticalPath, findDependencyCycle, isStageOverdue, scheduleProblems, StageStatus } from '@opsplan/domain';
+import { criticalPath, findDependencyCycle, isStageOverdue, scheduleProblems, StageKey, StageStatus } from '@opsplan/domain';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { badInput, notFound } from '../../../common/errors/app-error';
@@ -16,7 +16,9 @@ export const CYCLE_SELECT = `SELECT c.*, current_date::text AS today,
   (SELECT p.retrospective FROM planning_cycles p WHERE p.org_id = c.org_id AND p.plan_year < c.plan_year ORDER BY p.plan_year DESC LIMIT 1) AS previous_retrospective
   FROM planning_cycles c`;
 
-export const OVERALL_PLAN_KEY = 'overall_plan';
+export const OVERALL_PLAN_KEY: StageKey = 'overall_plan';
+/** Stage 7: its approval locks the plan's budget (the three scenarios it hands over). */
+export const FINANCIAL_BUDGET_KEY: StageKey = 'financial_budget';
 
 /** Every stage of a cycle (deleted ones too), in order. */
 export function stagesOf(em: EntityManager, cycleId: string): Promise<Row[]> {

@@ -11,8 +11,10 @@ import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
 import type { CycleStageDto, StageAttachmentContentDto, StageAttachmentDto, StageDeliverableDto, StageEventDto } from '../dtos/cycle-stage.dto';
 import type { AddAttachmentInput, ReturnCycleStageInput, StageVersionInput, UpdateDeliverableInput } from '../dtos/inputs/cycle.inputs';
+import { writeTx } from '../../plans/services/cascade-locks.util';
+import { BudgetLockChange, BudgetsService } from '../../budgets/services/budgets.service';
 import { PLAN_SNAPSHOT, PlanSnapshotPort } from '../plan-snapshot.port';
-import { fetchStage, OVERALL_PLAN_KEY } from './cycle-sql.util';
+import { FINANCIAL_BUDGET_KEY, fetchStage, OVERALL_PLAN_KEY } from './cycle-sql.util';
 import { NotificationsService } from './notifications.service';
 
 /** 180 KB: with base64 and the rest of the request it stays under the 256 KB GraphQL body limit. */
@@ -44,6 +46,7 @@ export class StageWorkflowService {
     private readonly audit: AuditService,
     private readonly events: OrganizationEvents,
     private readonly notifications: NotificationsService,
+    private readonly budgets: BudgetsService,
     @Optional() @Inject(PLAN_SNAPSHOT) private readonly versions?: PlanSnapshotPort,
   ) {}
 
@@ -66,7 +69,10 @@ export class StageWorkflowService {
   /**
    * One move of the stage's status. The stage row is locked and its version
    * and status checked under the lock, so of two people deciding at once
-   * exactly one succeeds; the other is told it changed (CONFLICT).
+   * exactly one succeeds; the other is told it changed (CONFLICT). Approving
+   * the financial budget locks the plan's budget, which refreshes KPI targets
+   * under the cascade's locking protocol: the transaction retries like a
+   * cascade write.
    */
   private async transition(
     caller: MemberCaller,
@@ -76,7 +82,10 @@ export class StageWorkflowService {
     requestId: string,
   ): Promise<CycleStageDto> {
     let planApproved: string | null = null;
-    const dto = await this.db.run(caller, async (em) => {
+    let budgetLocked: BudgetLockChange | null = null;
+    const dto = await writeTx(this.db, caller, async (em) => {
+      planApproved = null;
+      budgetLocked = null;
       const locked = await this.lockStage(em, caller, input.id);
       const { row, cycle } = locked;
       if (row.version !== input.version) {
@@ -128,12 +137,15 @@ export class StageWorkflowService {
         actorId: caller.membershipId,
         message: reason ? `${String(row.name)}: ${reason}` : String(row.name),
       });
+      // Stage 7 hands over the three budget scenarios: its approval locks them (an approved stage is final, so nothing unlocks them here).
+      if (action === 'approve' && row.key === FINANCIAL_BUDGET_KEY) budgetLocked = await this.budgets.lockForStageApproval(em, caller, cycle.plan_id as string, requestId);
       if (action === 'approve' && row.key === OVERALL_PLAN_KEY) planApproved = await this.approvePlan(em, caller, cycle, requestId);
       return fetchStage(em, caller.orgId, row.id as string);
     });
     this.publish(caller, 'cycle_stage', dto.id, action);
     this.publish(caller, 'notification', dto.id, 'create');
     if (planApproved) this.publish(caller, 'plan', planApproved, 'update');
+    if (budgetLocked) this.budgets.publishLock(caller, budgetLocked);
     return dto;
   }
 

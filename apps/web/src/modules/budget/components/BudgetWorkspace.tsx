@@ -26,7 +26,7 @@ export function BudgetWorkspace({ budget, departments, reload }: BudgetWorkspace
   const { access } = budget;
   const [saving, setSaving] = useState(false);
   const departmentIds = useMemo(() => departments.map((d) => d.id), [departments]);
-  const editor = useBudgetDraft(budget, { departmentIds, validate: access.editDrivers || access.editPositions, paused: saving });
+  const editor = useBudgetDraft(budget, { departmentIds, validate: access.editDrivers || access.editRevenue || access.editPositions, paused: saving });
   const save = useBudgetSave(budget, editor, { reload, setSaving });
   // Only readers of the whole budget have the drivers the engine needs (salaries, revenue, financing).
   const preview = useBudgetPreview(access.readAll ? editor.input : null);

@@ -54,7 +54,9 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
   const { t } = useTranslation();
   const { access } = budget;
   const { draft, changeset, dirty, setRows, setSettings } = editor;
-  const canEdit = (access.editDrivers || access.editPositions) && !saving;
+  const canEdit = (access.editDrivers || access.editRevenue || access.editPositions) && !saving;
+  // Revenue lines: every reader of the whole budget sees them; the owner of the open sales forecast sees and edits them.
+  const seesRevenue = access.readAll || access.editRevenue;
   const [seasonalityKey, setSeasonalityKey] = useState<string | null>(null);
   const onSeasonality = useCallback((row: RevenueRow) => setSeasonalityKey(row.key), []);
   const columns = useDriverColumns({
@@ -64,6 +66,7 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
     seeSalaries: access.seeSalaries,
     readAll: access.readAll,
     editDrivers: access.editDrivers && !saving,
+    editRevenue: access.editRevenue && !saving,
     editPositions: access.editPositions && !saving,
     onSeasonality,
   });
@@ -129,6 +132,7 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
       {!access.readAll ? (
         <Alert type="info" showIcon title={access.editPositions ? t('budget.manager.hrNote') : t('budget.manager.note')} data-testid="budget-manager-note" />
       ) : null}
+      {!access.readAll && access.editRevenue ? <Alert type="info" showIcon title={t('budget.manager.revenueNote')} data-testid="budget-revenue-note" /> : null}
       {budget.lockedAt ? <Alert type="warning" showIcon title={t('budget.draft.locked')} data-testid="budget-locked-note" /> : null}
 
       {canEdit || saving ? (
@@ -167,18 +171,18 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
 
       {canEdit ? <Typography.Text type="secondary">{t('budget.grid.keyboardHelp')}</Typography.Text> : null}
 
-      {access.readAll ? (
+      {seesRevenue ? (
         <Section title={t('budget.sections.revenue')} help={t('budget.sections.revenueHelp')} testId="budget-section-revenue">
           <BudgetGrid
             label={t('budget.sections.revenue')}
             testId="grid-revenue"
             rows={draft.lines.revenue}
             columns={columns.revenue}
-            readOnly={!access.editDrivers || saving}
+            readOnly={!access.editRevenue || saving}
             problems={problemsOf.revenue}
             onChange={change('revenue')}
-            newRow={access.editDrivers ? newRow('revenue') : undefined}
-            onRemove={access.editDrivers ? remove('revenue') : undefined}
+            newRow={access.editRevenue ? newRow('revenue') : undefined}
+            onRemove={access.editRevenue ? remove('revenue') : undefined}
           />
         </Section>
       ) : null}

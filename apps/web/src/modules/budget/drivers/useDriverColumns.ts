@@ -23,6 +23,8 @@ interface ColumnOptions {
   /** Stretch columns are shown to readers of the whole budget. */
   readAll: boolean;
   editDrivers: boolean;
+  /** The revenue grid: finance's, and the open sales forecast's owner's. */
+  editRevenue: boolean;
   editPositions: boolean;
   onSeasonality: (row: RevenueRow) => void;
 }
@@ -40,41 +42,42 @@ export interface DriverColumns {
 export function useDriverColumns(options: ColumnOptions): DriverColumns {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { startMonth, horizonMonths: months, departments, seeSalaries, readAll, editDrivers, editPositions, onSeasonality } = options;
+  const { startMonth, horizonMonths: months, departments, seeSalaries, readAll, editDrivers, editRevenue, editPositions, onSeasonality } = options;
 
   return useMemo(() => {
     const choices = <K extends string>(values: readonly K[], label: (value: K) => string) => values.map((value) => ({ value, label: label(value) }));
     const whole = t('budget.grid.wholeHorizon');
     const departmentOptions = departments.map((d) => ({ value: d.id, label: d.name }));
     const drivers = () => editDrivers;
+    const revenueEditable = () => editRevenue;
     const positions = () => editPositions;
 
     const revenue: GridColumn<RevenueRow>[] = [
-      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 180, editable: drivers }, (r) => r.name, (r, name) => ({ ...r, name })),
+      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 180, editable: revenueEditable }, (r) => r.name, (r, name) => ({ ...r, name })),
       choiceColumn(
-        { key: 'kind', title: t('budget.columns.kind'), width: 90, editable: drivers, options: choices(['product', 'channel'] as const, (k) => t(`budget.kinds.${k}`)) },
+        { key: 'kind', title: t('budget.columns.kind'), width: 90, editable: revenueEditable, options: choices(['product', 'channel'] as const, (k) => t(`budget.kinds.${k}`)) },
         (r) => r.kind,
         (r, kind) => ({ ...r, kind: kind as RevenueRow['kind'] }),
       ),
-      figureColumn({ key: 'unitPrice', title: t('budget.columns.unitPrice'), lang, editable: drivers }, (r) => r.unitPrice, (r, unitPrice) => ({ ...r, unitPrice })),
+      figureColumn({ key: 'unitPrice', title: t('budget.columns.unitPrice'), lang, editable: revenueEditable }, (r) => r.unitPrice, (r, unitPrice) => ({ ...r, unitPrice })),
       choiceColumn(
         {
           key: 'volumeKind',
           title: t('budget.columns.volumeKind'),
           width: 100,
-          editable: drivers,
+          editable: revenueEditable,
           options: choices(['flat', 'monthly', 'growth'] as const, (k) => t(`budget.volumeKinds.${k}`)),
         },
         (r) => r.volumeKind,
         (r, kind) => withVolumeKind(r, kind as RevenueRow['volumeKind'], months),
       ),
       figureColumn(
-        { key: 'perMonth', title: t('budget.columns.perMonth'), lang, width: 140, editable: (r) => editDrivers && r.volumeKind !== 'monthly' },
+        { key: 'perMonth', title: t('budget.columns.perMonth'), lang, width: 140, editable: (r) => editRevenue && r.volumeKind !== 'monthly' },
         (r) => (r.volumeKind === 'flat' ? r.perMonth : r.volumeKind === 'growth' ? r.start : ''),
         (r, value) => (r.volumeKind === 'growth' ? { ...r, start: value } : { ...r, perMonth: value }),
       ),
       figureColumn(
-        { key: 'monthlyGrowth', title: t('budget.columns.monthlyGrowth'), lang, percent: true, editable: (r) => editDrivers && r.volumeKind === 'growth' },
+        { key: 'monthlyGrowth', title: t('budget.columns.monthlyGrowth'), lang, percent: true, editable: (r) => editRevenue && r.volumeKind === 'growth' },
         (r) => (r.volumeKind === 'growth' ? r.monthlyGrowth : ''),
         (r, monthlyGrowth) => ({ ...r, monthlyGrowth }),
       ),
@@ -83,7 +86,7 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
         title: t('budget.columns.seasonality'),
         width: 110,
         editor: 'dialog',
-        editable: (r) => editDrivers && r.volumeKind === 'growth',
+        editable: (r) => editRevenue && r.volumeKind === 'growth',
         display: (r) =>
           r.volumeKind !== 'growth' ? '' : r.seasonality.length > 0 ? r.seasonality.map((f) => showFigure(f, lang)).join(' ') : t('budget.grid.seasonalityNone'),
         text: (r) => r.seasonality.join('\t'),
@@ -95,7 +98,7 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
           key: 'variableCostKind',
           title: t('budget.columns.variableCostKind'),
           width: 130,
-          editable: drivers,
+          editable: revenueEditable,
           options: choices(['none', 'unitCost', 'shareOfRevenue'] as const, (k) => t(`budget.variableCostKinds.${k}`)),
         },
         (r) => r.variableCostKind,
@@ -104,7 +107,7 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
       // One cell for either figure: a unit cost in money, or a share of revenue in %.
       {
         ...figureColumn(
-          { key: 'variableCost', title: t('budget.columns.variableCost'), lang, width: 150, editable: (r) => editDrivers && r.variableCostKind !== 'none' },
+          { key: 'variableCost', title: t('budget.columns.variableCost'), lang, width: 150, editable: (r) => editRevenue && r.variableCostKind !== 'none' },
           (r) => (r.variableCostKind === 'unitCost' ? r.unitCost : ''),
           (r, unitCost) => ({ ...r, unitCost }),
         ),
@@ -118,11 +121,11 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
         ),
       },
       ...(['stretchVolume', 'stretchPrice', 'stretchVariableCost'] as const).map((key) =>
-        figureColumn<RevenueRow>({ key, title: t(`budget.columns.${key}`), lang, width: 130, editable: drivers }, (r) => r[key], (r, value) => ({ ...r, [key]: value })),
+        figureColumn<RevenueRow>({ key, title: t(`budget.columns.${key}`), lang, width: 130, editable: revenueEditable }, (r) => r[key], (r, value) => ({ ...r, [key]: value })),
       ),
       ...horizonMonths(startMonth, months).map((month, index) =>
         figureColumn<RevenueRow>(
-          { key: `m${index}`, title: month, lang, width: 96, editable: (r) => editDrivers && r.volumeKind === 'monthly' },
+          { key: `m${index}`, title: month, lang, width: 96, editable: (r) => editRevenue && r.volumeKind === 'monthly' },
           (r) => (r.volumeKind === 'monthly' ? (r.values[index] ?? '') : r.volumeKind === 'flat' ? r.perMonth : ''),
           (r, value) => ({ ...r, values: Array.from({ length: months }, (_, i) => (i === index ? value : (r.values[i] ?? '0'))) }),
         ),
@@ -239,7 +242,7 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
     );
 
     return { revenue, cost, position, loan, financing, stretch };
-  }, [t, lang, startMonth, months, departments, seeSalaries, readAll, editDrivers, editPositions, onSeasonality]);
+  }, [t, lang, startMonth, months, departments, seeSalaries, readAll, editDrivers, editRevenue, editPositions, onSeasonality]);
 }
 
 /**

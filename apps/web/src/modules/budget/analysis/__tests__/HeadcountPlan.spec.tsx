@@ -10,7 +10,7 @@ const headcount = [...Array<string>(6).fill('2.00'), ...Array<string>(18).fill('
 const labourCost = [...Array<null>(6).fill(null), ...Array<string>(18).fill('19008.00')];
 const managerBudget = budgetFragment(
   { departmentLabour: [{ __typename: 'DepartmentLabour', departmentId: 'shop', headcount, labourCost, masked: true }] },
-  { readAll: false, editDrivers: false, editPositions: false, seeSalaries: false, editActuals: false, export: false, departmentId: 'shop' },
+  { readAll: false, editDrivers: false, editRevenue: false, editPositions: false, seeSalaries: false, editActuals: false, export: false, departmentId: 'shop' },
 );
 
 describe('the headcount plan', () => {

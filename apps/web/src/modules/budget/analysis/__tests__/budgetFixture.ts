@@ -60,6 +60,7 @@ export function budgetFragment(overrides: Partial<BudgetFieldsFragment> = {}, ac
       __typename: 'BudgetAccess',
       readAll: true,
       editDrivers: true,
+      editRevenue: true,
       editPositions: true,
       seeSalaries: true,
       editActuals: true,

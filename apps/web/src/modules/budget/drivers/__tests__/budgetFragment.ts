@@ -6,6 +6,7 @@ export const FINANCE_ACCESS: Access = {
   __typename: 'BudgetAccess',
   readAll: true,
   editDrivers: true,
+  editRevenue: true,
   editPositions: true,
   seeSalaries: true,
   editActuals: true,
@@ -19,6 +20,7 @@ export const MANAGER_ACCESS: Access = {
   __typename: 'BudgetAccess',
   readAll: false,
   editDrivers: false,
+  editRevenue: false,
   editPositions: false,
   seeSalaries: false,
   editActuals: false,
@@ -194,4 +196,14 @@ export function managerView(): BudgetFieldsFragment {
       },
     ],
   };
+}
+
+/**
+ * The same budget as the kitchen manager receives it while they answer for
+ * the open sales-forecast stage: their department's lines as before, plus
+ * the revenue lines, which they may edit.
+ */
+export function salesForecastView(): BudgetFieldsFragment {
+  const manager = managerView();
+  return { ...manager, access: { ...MANAGER_ACCESS, editRevenue: true }, revenueLines: noodleShopBudget().revenueLines };
 }

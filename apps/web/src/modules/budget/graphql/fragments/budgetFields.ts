@@ -22,6 +22,7 @@ export const BUDGET_FIELDS = graphql(`
     access {
       readAll
       editDrivers
+      editRevenue
       editPositions
       seeSalaries
       editActuals
