@@ -15,6 +15,7 @@ import { VIEWER_QUERY } from '../../modules/session/graphql/queries/viewerQuery'
 import { viewerFixture } from '../../test/fixtures';
 import { fakeSession, renderWithSession } from '../../test/renderWithSession';
 import { BudgetPage } from '../BudgetPage';
+import { typeIntoCell } from '../../modules/budget/grid/__tests__/typeIntoCell';
 
 const plan = { __typename: 'Plan' as const, id: 'plan-1', year: 2026, name: 'Noodles 2026', status: 'draft' as const, progress: 0, version: 1 };
 const department = (id: string, name: string) => ({
@@ -57,15 +58,6 @@ function renderPage(role: Role, mocks: MockLink.MockedResponse[], organization: 
     </MockedProvider>,
     { session: fakeSession({ status: 'signedIn' }), path: '/budget' },
   );
-}
-
-/** Types into a grid cell as a person does: focus the cell, type, Enter. */
-function typeInto(grid: HTMLElement, cell: HTMLElement, text: string) {
-  fireEvent.mouseDown(cell);
-  fireEvent.keyDown(grid, { key: text[0] });
-  const editor = within(grid).getByTestId('grid-cell-editor') as HTMLInputElement;
-  fireEvent.change(editor, { target: { value: text } });
-  fireEvent.keyDown(editor, { key: 'Enter' });
 }
 
 // The page with antd's tabs, grids and the engine preview renders slowly in jsdom on a busy machine.
@@ -155,7 +147,7 @@ describe('the budget page', { timeout: 30_000 }, () => {
 
     const costs = await screen.findByTestId('grid-cost');
     expect(within(costs).getByTestId('grid-cost-cell-0-amount').textContent).toBe('18,000');
-    typeInto(costs, within(costs).getByTestId('grid-cost-cell-0-amount'), '19,500');
+    typeIntoCell(costs, within(costs).getByTestId('grid-cost-cell-0-amount'), '19,500');
     expect(within(costs).getByTestId('grid-cost-cell-0-amount').textContent).toBe('19,500');
     expect(screen.getByTestId('budget-unsaved').textContent).toBe('1 unsaved change');
 

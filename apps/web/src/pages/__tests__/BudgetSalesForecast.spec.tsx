@@ -13,6 +13,7 @@ import { VIEWER_QUERY } from '../../modules/session/graphql/queries/viewerQuery'
 import { viewerFixture } from '../../test/fixtures';
 import { fakeSession, renderWithSession } from '../../test/renderWithSession';
 import { BudgetPage } from '../BudgetPage';
+import { typeIntoCell } from '../../modules/budget/grid/__tests__/typeIntoCell';
 
 const plan = { __typename: 'Plan' as const, id: 'plan-1', year: 2026, name: 'Noodles 2026', status: 'draft' as const, progress: 0, version: 1 };
 const department = (id: string, name: string) => ({
@@ -46,15 +47,6 @@ function renderPage(mocks: MockLink.MockedResponse[]) {
     </MockedProvider>,
     { session: fakeSession({ status: 'signedIn' }), path: '/budget' },
   );
-}
-
-/** Types into a grid cell as a person does: focus the cell, type, Enter. */
-function typeInto(grid: HTMLElement, cell: HTMLElement, text: string) {
-  fireEvent.mouseDown(cell);
-  fireEvent.keyDown(grid, { key: text[0] });
-  const editor = within(grid).getByTestId('grid-cell-editor') as HTMLInputElement;
-  fireEvent.change(editor, { target: { value: text } });
-  fireEvent.keyDown(editor, { key: 'Enter' });
 }
 
 // The page with antd's tabs and grids renders slowly in jsdom on a busy machine.
@@ -105,7 +97,7 @@ describe('the budget page for the owner of the open sales forecast', { timeout: 
     renderPage([...mocksFor(before), saveMock]);
 
     const revenue = await screen.findByTestId('grid-revenue');
-    typeInto(revenue, within(revenue).getByTestId('grid-revenue-cell-0-unitPrice'), '30');
+    typeIntoCell(revenue, within(revenue).getByTestId('grid-revenue-cell-0-unitPrice'), '30');
     expect(within(revenue).getByTestId('grid-revenue-cell-0-unitPrice').textContent).toBe('30');
     // The positions read without salaries do not stop the save.
     expect(screen.getByTestId('budget-unsaved').textContent).toBe('1 unsaved change');
