@@ -13,10 +13,44 @@ const DICTIONARIES: Record<Language, () => Promise<object>> = {
   'zh-CN': () => import('./locales/zh-CN').then((m) => m.zhCN),
 };
 
-/** Makes `language`'s strings available (once). */
+/**
+ * Strings only some pages use, each language a chunk of its own, merged into
+ * the same namespace when a page that needs them first opens.
+ */
+const PARTS = {
+  budget: {
+    en: () => import('./locales/budget-en').then((m) => m.budgetEn),
+    'zh-CN': () => import('./locales/budget-zh-CN').then((m) => m.budgetZhCN),
+  },
+} satisfies Record<string, Record<Language, () => Promise<object>>>;
+export type DictionaryPart = keyof typeof PARTS;
+
+/** Parts asked for so far: a language switch loads them for the new language too. */
+const wantedParts = new Set<DictionaryPart>();
+const loadedParts = new Set<string>();
+
+async function loadPart(language: Language, part: DictionaryPart): Promise<void> {
+  const key = `${language}:${part}`;
+  if (loadedParts.has(key)) return;
+  i18n.addResourceBundle(language, 'translation', await PARTS[part][language](), true, true);
+  loadedParts.add(key);
+}
+
+/** Makes `language`'s strings available (once), with every part asked for so far. */
 export async function loadLanguage(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  i18n.addResourceBundle(language, 'translation', await DICTIONARIES[language](), true, true);
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await DICTIONARIES[language](), true, true);
+  await Promise.all([...wantedParts].map((part) => loadPart(language, part)));
+}
+
+/** Whether a part's strings are there for the current language. */
+export function hasDictionaryPart(part: DictionaryPart): boolean {
+  return loadedParts.has(`${currentLanguage()}:${part}`);
+}
+
+/** Loads a part's strings for `language` (the current one by default) and for any language chosen later. */
+export function loadDictionaryPart(part: DictionaryPart, language: Language = currentLanguage()): Promise<void> {
+  wantedParts.add(part);
+  return loadPart(language, part);
 }
 
 function applyToPage(language: Language): void {

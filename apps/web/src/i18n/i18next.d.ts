@@ -1,9 +1,10 @@
 import 'i18next';
+import type { BudgetTranslation } from './locales/budget-zh-CN';
 import type { Translation } from './locales/zh-CN';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    resources: { translation: Translation & BudgetTranslation };
   }
 }

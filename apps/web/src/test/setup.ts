@@ -1,6 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { i18n } from '../i18n/i18n';
+import { i18n, loadDictionaryPart } from '../i18n/i18n';
+import { LANGUAGES } from '../i18n/language';
 import { en } from '../i18n/locales/en';
 import { zhCN } from '../i18n/locales/zh-CN';
 
@@ -9,6 +10,7 @@ import { zhCN } from '../i18n/locales/zh-CN';
 i18n.addResourceBundle('en', 'translation', en, true, true);
 i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
 void i18n.changeLanguage('en');
+await Promise.all(LANGUAGES.map((language) => loadDictionaryPart('budget', language)));
 
 // antd's responsive helpers ask for media queries, which jsdom does not implement.
 if (!window.matchMedia) {

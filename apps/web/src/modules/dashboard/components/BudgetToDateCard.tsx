@@ -3,6 +3,7 @@ import { budgetAccess } from '@opsplan/domain';
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BudgetToDateQuery } from '../../../gql/graphql';
+import { useDictionaryPart } from '../../../i18n/useDictionaryPart';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { subtract } from '../../budget/analysis/cents';
 import { BUDGET_TO_DATE_QUERY } from '../../budget/graphql/queries/budgetToDateQuery';
@@ -25,8 +26,9 @@ export function BudgetToDateCard({ planId }: { planId: string }) {
   const readsAll = role ? (budgetAccess(role, { isHrManager: false, departmentId: null, locked: false })?.readAll ?? false) : false;
   const { data } = useQuery(BUDGET_TO_DATE_QUERY, { variables: { planId }, skip: !readsAll, fetchPolicy: 'cache-and-network' });
   const toDate = data?.budgetToDate;
+  const strings = useDictionaryPart('budget');
   // No budget, no access, or the query failed: the dashboard reads the same without this card.
-  if (!readsAll || !toDate) return null;
+  if (!readsAll || !toDate || !strings) return null;
   return <BudgetToDateFigures toDate={toDate} />;
 }
 
