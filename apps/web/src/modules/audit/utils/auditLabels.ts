@@ -2,25 +2,64 @@
  * The API names entities and actions with free strings. These are the ones
  * this client has words for; anything else is shown as sent.
  */
-export const AUDIT_ENTITIES = ['organization', 'membership', 'department', 'invitation'] as const;
+export const AUDIT_ENTITIES = [
+  'organization',
+  'membership',
+  'department',
+  'invitation',
+  'plan',
+  'plan_node',
+  'node_check_in',
+  'node_comment',
+  'planning_cycle',
+  'cycle_stage',
+  'stage_deliverable',
+  'stage_attachment',
+  'notification',
+  'plan_version',
+  'responsibility_letter',
+  'budget',
+  'budget_revenue_line',
+  'budget_cost_line',
+  'budget_position',
+  'budget_loan',
+  'budget_actual',
+] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'restore', 'revoke', 'accept', 'join'] as const;
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'revoke',
+  'accept',
+  'join',
+  'move',
+  'reorder',
+  'progress',
+  'check_in',
+  'comment',
+  'start',
+  'submit',
+  'approve',
+  'return',
+  'acknowledge',
+  'read',
+  'import',
+  'lock',
+  'unlock',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-const ENTITY_ALIASES = new Map<string, AuditEntity>(Object.entries({
-  organization: 'organization',
-  membership: 'membership',
-  member: 'membership',
-  department: 'department',
-  invitation: 'invitation',
-} satisfies Record<string, AuditEntity>));
+const ENTITY_ALIASES = new Map<string, AuditEntity>([...AUDIT_ENTITIES.map((e): [string, AuditEntity] => [e, e]), ['member', 'membership']]);
 
 export function knownEntity(value: string): AuditEntity | undefined {
   return ENTITY_ALIASES.get(value.toLowerCase());
 }
 
 const ACTION_ALIASES = new Map<string, AuditAction>(Object.entries({
+  ...Object.fromEntries(AUDIT_ACTIONS.map((a) => [a, a])),
   create: 'create',
   created: 'create',
   insert: 'create',

@@ -11,7 +11,11 @@ describe('audit labels', () => {
   });
 
   it('shows names it does not know as sent, even ones that look like object internals', () => {
-    expect(knownEntity('plan')).toBeUndefined();
+    expect(knownEntity('spaceship')).toBeUndefined();
+    // The plan, the cycle and the budget have words too.
+    expect(knownEntity('budget_position')).toBe('budget_position');
+    expect(knownAction('lock')).toBe('lock');
+    expect(knownAction('check_in')).toBe('check_in');
     expect(knownEntity('constructor')).toBeUndefined();
     expect(knownAction('toString')).toBeUndefined();
   });
