@@ -1,4 +1,4 @@
-import { BudgetInput, COST_CATEGORIES, CostCategory, plannedLineAmounts, StretchMultipliers } from '@opsplan/domain';
+import { addMonths, BudgetInput, COST_CATEGORIES, CostCategory, plannedLineAmounts, StretchMultipliers } from '@opsplan/domain';
 import { DEMO_PASSWORD } from './seed-demo';
 import type { GraphQLCall } from './seed-demo-plan';
 
@@ -155,12 +155,6 @@ export async function seedDemoBudget(call: GraphQLCall, today: Date = new Date()
   );
   await call(`mutation($input: SetBudgetActualsInput!) { setBudgetActuals(input: $input) { id } }`, { input: { budgetId: budget.id, entries } }, finance);
 }
-
-const addMonths = (start: string, offset: number) => {
-  const [y, m] = start.split('-').map(Number);
-  const o = y * 12 + (m - 1) + offset;
-  return `${Math.floor(o / 12)}-${String((o % 12) + 1).padStart(2, '0')}`;
-};
 
 /** The budget as the API answers it to finance (the fields of BUDGET_FIELDS). */
 export interface DemoBudgetDto {

@@ -74,12 +74,13 @@ export function computeBudget(input: BudgetInput): BudgetResult {
  * the contribution R − V − S is positive.
  */
 function solveBreakeven(ctx: BudgetContext, base: ExactDrivers, responsibility: ScenarioResult): BreakevenResult {
-  const { multiplier, contribution } = exactBreakeven(ctx, base);
+  const { multiplier, contribution, fixed } = exactBreakeven(ctx, base);
+  const basis = { contributionMargin: formatCents(toCents(contribution)), fixedCosts: formatCents(toCents(fixed)) };
   if (multiplier === null) {
     return {
+      ...basis,
       status: 'noBreakeven',
       reason: 'contributionMarginNotPositive',
-      contributionMargin: formatCents(toCents(contribution)),
       message: 'No sales volume breaks even: each unit sold costs at least as much as it brings in (contribution margin ≤ 0), so selling more only deepens the loss.',
     };
   }
@@ -87,6 +88,7 @@ function solveBreakeven(ctx: BudgetContext, base: ExactDrivers, responsibility: 
   const planned = parseCents(responsibility.total.revenue);
   const atBreakeven = parseCents(scenario.total.revenue);
   return {
+    ...basis,
     status: 'solved',
     volumeMultiplier: multiplier.toFixed(6),
     revenue: scenario.total.revenue,
@@ -97,12 +99,11 @@ function solveBreakeven(ctx: BudgetContext, base: ExactDrivers, responsibility: 
 }
 
 /** The exact breakeven volume multiplier k = C / (R − V − S) of the base drivers, or null when the contribution R − V − S is not positive. */
-export function exactBreakeven(ctx: BudgetContext, base: ExactDrivers): { multiplier: Dec | null; contribution: Dec } {
+export function exactBreakeven(ctx: BudgetContext, base: ExactDrivers): { multiplier: Dec | null; contribution: Dec; fixed: Dec } {
   const sum = (xs: Dec[]) => xs.reduce((a, x) => a.plus(x), ZERO);
   const contribution = sum(base.revenue).minus(sum(base.variableCost)).minus(sum(base.fixedShare));
-  if (contribution.lte(0)) return { multiplier: null, contribution };
   const fixed = sum(base.fixedAmount).plus(sum(base.salaries)).plus(sum(base.onCosts)).plus(sum(ctx.depreciation)).plus(sum(ctx.interest));
-  return { multiplier: fixed.div(contribution), contribution };
+  return { multiplier: contribution.lte(0) ? null : fixed.div(contribution), contribution, fixed };
 }
 
 /** A month as shown: whole cents (hundredths for headcount). */

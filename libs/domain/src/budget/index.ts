@@ -3,6 +3,8 @@
 // same computeBudget(); the export writes the same figures.
 export * from './types';
 export { computeBudget } from './engine';
+export { isMonthKey, monthOffset, addMonths, horizonMonths } from './months';
+export { formatCents } from './decimal';
 export { validateBudget, BudgetInputError } from './validate';
 export type { BudgetProblem, BudgetProblemCode, BudgetValidationContext } from './validate';
 export { plannedLineAmounts, budgetVariance, budgetToDate } from './line-plan';

@@ -32,3 +32,8 @@ export function calendarMonthIndex(start: MonthKey, offset: number): number {
 export function monthRef(start: MonthKey, offset: number): MonthRef {
   return { index: offset + 1, month: addMonths(start, offset) };
 }
+
+/** The horizon's months in order: `count` months from `start`. */
+export function horizonMonths(start: MonthKey, count: number): MonthKey[] {
+  return Array.from({ length: count }, (_, offset) => addMonths(start, offset));
+}

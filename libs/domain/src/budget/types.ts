@@ -215,9 +215,20 @@ export interface ScenarioResult {
   cumulativeProfitNonNegativeFrom: MonthRef | null;
 }
 
+/**
+ * The base's horizon figures that breakeven is solved from. Profit before tax
+ * is linear in the sales-volume multiplier k: PBT(k) = k × contributionMargin − fixedCosts.
+ */
+export interface BreakevenBasis {
+  /** Horizon revenue minus variable costs and share-of-revenue costs at the base volume. */
+  contributionMargin: Money;
+  /** Horizon costs that do not move with sales volume: fixed monthly amounts, labour, depreciation and interest. */
+  fixedCosts: Money;
+}
+
 /** Breakeven (盈亏平衡): the base with every line's sales volume scaled by one multiplier so that profit before tax over the horizon is zero. */
 export type BreakevenResult =
-  | {
+  | (BreakevenBasis & {
       status: 'solved';
       /** Volume multiplier relative to the responsibility target, 6 decimals ("0.640000" = 64 % of planned volume). */
       volumeMultiplier: Quantity;
@@ -228,14 +239,14 @@ export type BreakevenResult =
       /** First month in which the responsibility target's cumulative profit turns non-negative. */
       responsibilityProfitableFrom: MonthRef | null;
       scenario: ScenarioResult;
-    }
-  | {
+    })
+  | (BreakevenBasis & {
       status: 'noBreakeven';
       reason: 'contributionMarginNotPositive';
-      /** Horizon revenue minus variable costs and share-of-revenue costs at the base volume (≤ 0). */
+      /** ≤ 0 here. */
       contributionMargin: string;
       message: string;
-    };
+    });
 
 export interface BudgetResult {
   responsibility: ScenarioResult;

@@ -22,6 +22,8 @@ describe('a loss-making shop with no breakeven', () => {
       status: 'noBreakeven',
       reason: 'contributionMarginNotPositive',
       contributionMargin: '-6000.00',
+      // Rent 12,000 and depreciation 1,000 do not move with volume.
+      fixedCosts: '13000.00',
       message: expect.stringContaining('No sales volume breaks even'),
     });
   });

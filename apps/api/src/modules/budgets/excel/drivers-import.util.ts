@@ -7,7 +7,7 @@
 // Ids: every line and loan gets a fresh id (the import replaces all lines of
 // the budget, so no id is carried over from the file).
 import { randomUUID } from 'node:crypto';
-import { validateBudget } from '@opsplan/domain';
+import { horizonMonths, validateBudget } from '@opsplan/domain';
 import type { BudgetInput, BudgetProblem, CostLine, HeadcountPosition, Loan, RevenueLine, VolumeDriver } from '@opsplan/domain';
 import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
@@ -18,7 +18,6 @@ import {
   FINANCING_COLUMNS,
   FINANCING_ITEMS,
   FinancingItem,
-  horizonMonthKeys,
   LOAN_COLUMNS,
   POSITION_COLUMNS,
   REVENUE_HEAD,
@@ -101,7 +100,7 @@ class DriversReader {
     private readonly wb: Workbook,
     private readonly ctx: DriversImportContext,
   ) {
-    this.months = horizonMonthKeys(ctx.startMonth, ctx.horizonMonths);
+    this.months = horizonMonths(ctx.startMonth, ctx.horizonMonths);
     for (const d of ctx.departments) {
       const key = labelKey(d.name);
       this.departments.set(key, [...(this.departments.get(key) ?? []), d.id]);

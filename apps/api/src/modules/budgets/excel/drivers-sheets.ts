@@ -148,11 +148,3 @@ export function columnLetter(n: number): string {
   return s;
 }
 
-/** The calendar months of a horizon, "YYYY-MM". */
-export function horizonMonthKeys(startMonth: string, horizonMonths: number): string[] {
-  const [y, m] = startMonth.split('-').map(Number);
-  return Array.from({ length: horizonMonths }, (_, i) => {
-    const o = y * 12 + (m - 1) + i;
-    return `${String(Math.floor(o / 12)).padStart(4, '0')}-${String((o % 12) + 1).padStart(2, '0')}`;
-  });
-}

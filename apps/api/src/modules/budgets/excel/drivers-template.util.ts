@@ -1,6 +1,7 @@
 // The drivers template a finance user fills in and imports back: one sheet
 // per kind of line, a financing sheet, a read-me, drop-down lists for every
 // enumerated column. Pre-filled with the budget's current drivers.
+import { horizonMonths } from '@opsplan/domain';
 import type { BudgetInput, CostLine, HeadcountPosition, Loan, RevenueLine } from '@opsplan/domain';
 import { Workbook } from 'exceljs';
 import type { DataValidation, Worksheet } from 'exceljs';
@@ -11,7 +12,6 @@ import {
   columnLetter,
   FINANCING_COLUMNS,
   FINANCING_ITEMS,
-  horizonMonthKeys,
   LOAN_COLUMNS,
   MONTH_COLUMN_HELP,
   numberFormat,
@@ -39,7 +39,7 @@ type CellInput = string | number | null;
 
 export async function buildDriversTemplate(args: DriversTemplateArgs): Promise<Buffer> {
   const { input, lang } = args;
-  const months = horizonMonthKeys(args.startMonth, args.horizonMonths);
+  const months = horizonMonths(args.startMonth, args.horizonMonths);
   const departmentName = new Map(args.departments.map((d) => [d.id, d.name]));
   const choiceLabel = <K extends ChoiceSetName>(set: K, value: keyof (typeof CHOICES)[K]) =>
     (CHOICES[set][value] as { en: string; 'zh-CN': string })[lang];

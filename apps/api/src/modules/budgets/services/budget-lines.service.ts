@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { BudgetAccess, BudgetInput } from '@opsplan/domain';
+import { BudgetAccess, BudgetInput, isMonthKey, monthOffset } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
@@ -301,8 +301,8 @@ export class BudgetLinesService {
         const at = `entries[${i}]`;
         if (!(e.lineKind in lines)) throw badInput(`${at}.lineKind`, 'Actuals are entered on revenue lines, cost lines and positions.');
         if (!lines[e.lineKind].has(e.lineId)) throw badInput(`${at}.lineId`, 'That line is not in this budget.');
-        const offset = monthIndex(startMonth, e.month);
-        if (offset === null) throw badInput(`${at}.month`, `${at}.month must be a month written YYYY-MM.`);
+        if (!isMonthKey(e.month)) throw badInput(`${at}.month`, `${at}.month must be a month written YYYY-MM.`);
+        const offset = monthOffset(startMonth, e.month);
         if (offset < 0 || offset >= horizonMonths) throw badInput(`${at}.month`, `${at}.month ${e.month} is outside the budget’s ${horizonMonths} months from ${startMonth}.`);
         const key = `${e.lineKind}:${e.lineId}:${e.month}`;
         if (seen.has(key)) throw badInput(`${at}.month`, 'The same line and month are given twice.');
@@ -450,14 +450,6 @@ export class BudgetLinesService {
 
 function staleLine(kind: BudgetLineKind, line: Draft, access: BudgetAccess) {
   return conflict(`${WHAT[kind]} was changed by someone else. Review their change and apply yours again.`, lineView(kind, line, access));
-}
-
-/** 0-based month of the horizon, or null when `month` is not YYYY-MM. */
-function monthIndex(start: string, month: string): number | null {
-  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  const s = /^(\d{4})-(\d{2})$/.exec(start);
-  if (!m || !s) return null;
-  return Number(m[1]) * 12 + Number(m[2]) - (Number(s[1]) * 12 + Number(s[2]));
 }
 
 /** A cost line may carry the estimate of a project of the budget's own plan. */

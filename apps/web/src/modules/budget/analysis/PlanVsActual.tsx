@@ -12,7 +12,7 @@ import { ActualsGrid } from './ActualsGrid';
 import type { ActualCellView } from './ActualsGrid';
 import { actualEntries, actualLines, cellKey, TONE_COLORS, varianceTone } from './actuals';
 import type { ActualLine } from './actuals';
-import { horizonMonths } from './months';
+import { horizonMonths } from '@opsplan/domain';
 import { SCENARIOS } from './scenarioFigures';
 import { useActualsDraft } from './useActualsDraft';
 import { useDepartmentName } from './useDepartmentName';

@@ -19,7 +19,7 @@ import {
 import { useLanguage } from '../../../i18n/useLanguage';
 import type { Language } from '../../../i18n/language';
 import { formatAmount, formatRate } from '../utils/formatAmount';
-import { breakevenChartFromFixed } from './breakevenChart';
+import { breakevenChartData } from './breakevenChart';
 import { cumulativeCash, scenarioBars } from './scenarioFigures';
 import type { PeriodKey } from './scenarioFigures';
 
@@ -47,15 +47,13 @@ function chartAmount(value: unknown, lang: Language, compact = false): string {
 }
 
 interface ScenarioChartsProps {
-  /** Fixed monthly amounts over the horizon in cents, as text (see breakevenChart): all the charts need of the drivers. */
-  fixedAmounts: string;
   result: BudgetResult;
   currency: string;
   period: PeriodKey;
 }
 
 /** Memoised: typing in the drivers re-renders the page on every key, the charts only when the scenarios change. */
-export const ScenarioCharts = memo(function ScenarioCharts({ fixedAmounts, result, currency, period }: ScenarioChartsProps) {
+export const ScenarioCharts = memo(function ScenarioCharts({ result, currency, period }: ScenarioChartsProps) {
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={10}>
@@ -65,7 +63,7 @@ export const ScenarioCharts = memo(function ScenarioCharts({ fixedAmounts, resul
         <CashChart result={result} currency={currency} />
       </Col>
       <Col xs={24}>
-        <BreakevenChart fixedAmounts={fixedAmounts} result={result} currency={currency} />
+        <BreakevenChart result={result} currency={currency} />
       </Col>
     </Row>
   );
@@ -143,10 +141,10 @@ function CashChart({ result, currency }: { result: BudgetResult; currency: strin
   );
 }
 
-function BreakevenChart({ fixedAmounts, result, currency }: { fixedAmounts: string; result: BudgetResult; currency: string }) {
+function BreakevenChart({ result, currency }: { result: BudgetResult; currency: string }) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const data = breakevenChartFromFixed(BigInt(fixedAmounts), result);
+  const data = breakevenChartData(result);
   const marker = data.marker;
   return (
     <Card

@@ -1,11 +1,10 @@
 import type { BudgetInput, BudgetResult, ScenarioName, ScenarioResult } from '@opsplan/domain';
 import { Alert, Card, Col, Empty, Flex, Row, Segmented, Skeleton, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import { lazy, memo, Suspense, useMemo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatAmount, formatRate } from '../utils/formatAmount';
-import { fixedMonthlyAmounts } from './breakevenChart';
 import { comparisonRows, HORIZON, paybackIndex } from './scenarioFigures';
 import type { ComparisonRow, PeriodKey } from './scenarioFigures';
 import { useDepartmentName } from './useDepartmentName';
@@ -25,9 +24,7 @@ export interface ScenarioComparisonProps {
 export function ScenarioComparison({ input, result, currency, departments }: ScenarioComparisonProps) {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<PeriodKey>(HORIZON);
-  // A string, so the memoised charts see the same value while other drivers are typed.
-  const fixedAmounts = fixedMonthlyAmounts(input).toString();
-  const charts = useSettled(useMemo(() => (result ? { result, fixedAmounts } : null), [result, fixedAmounts]));
+  const charts = useSettled(result);
   if (!result) {
     return (
       <Card data-testid="scenario-comparison">
@@ -58,7 +55,7 @@ export function ScenarioComparison({ input, result, currency, departments }: Sce
       </Card>
       {charts ? (
         <Suspense fallback={<Card><Skeleton active paragraph={{ rows: 8 }} /></Card>}>
-          <ScenarioCharts fixedAmounts={charts.fixedAmounts} result={charts.result} currency={currency} period={chosen} />
+          <ScenarioCharts result={charts} currency={currency} period={chosen} />
         </Suspense>
       ) : null}
     </Flex>

@@ -1,6 +1,5 @@
-import type { BudgetInput, BudgetResult } from '@opsplan/domain';
+import type { BudgetResult } from '@opsplan/domain';
 import { centsToNumber, toCents } from './cents';
-import { monthIndex } from './months';
 
 export interface BreakevenPoint {
   /** Sales volume as a percentage of the responsibility target's (100 = as planned). */
@@ -25,26 +24,18 @@ const STEP = 0.05;
 
 /**
  * The breakeven chart: horizon revenue and total cost against sales volume,
- * from the engine's linear figures. Scaling every line's volume by k gives
- *   revenue(k) = k × R,   cost(k) = k × (V + S) + C,
- * with R revenue, V variable cost and S share-of-revenue costs as planned, and
- * C what does not move with volume (fixed monthly amounts, labour,
- * depreciation, interest). The lines cross at k = C / (R − V − S): the
- * engine's breakeven multiplier.
+ * from the engine's breakeven basis. Scaling every line's volume by k gives
+ *   revenue(k) = k × R,   cost(k) = k × (R − M) + C,
+ * with R revenue as planned, M the contribution margin (revenue less variable
+ * and share-of-revenue costs) and C what does not move with volume (fixed
+ * monthly amounts, labour, depreciation, interest). The lines cross at
+ * k = C / M: the engine's breakeven multiplier.
  */
-export function breakevenChartData(input: BudgetInput, result: BudgetResult): BreakevenChartData {
-  return breakevenChartFromFixed(fixedMonthlyAmounts(input), result);
-}
-
-/** The same, given the fixed monthly amounts of the cost lines over the horizon (cents), the one figure the result does not carry. */
-export function breakevenChartFromFixed(fixedAmounts: bigint, result: BudgetResult): BreakevenChartData {
-  const plan = result.responsibility.total;
-  const R = toCents(plan.revenue);
-  const V = toCents(plan.variableCost);
-  const S = toCents(plan.fixedCosts) - fixedAmounts;
-  const C = fixedAmounts + toCents(plan.labourCost) + toCents(plan.depreciation) + toCents(plan.interest);
-  const contribution = R - V - S;
-  const crossing = contribution > 0n ? Number(C) / Number(contribution) : null;
+export function breakevenChartData(result: BudgetResult): BreakevenChartData {
+  const R = toCents(result.responsibility.total.revenue);
+  const M = toCents(result.breakeven.contributionMargin);
+  const C = toCents(result.breakeven.fixedCosts);
+  const crossing = M > 0n ? Number(C) / Number(M) : null;
 
   const be = result.breakeven;
   const marker =
@@ -55,7 +46,7 @@ export function breakevenChartFromFixed(fixedAmounts: bigint, result: BudgetResu
   const reach = Math.max(crossing ?? 0, marker ? Number(marker.multiplier) : 0);
   const max = reach * 1.2 > BREAKEVEN_CHART_MAX ? Math.ceil((reach * 1.2) / STEP) * STEP : BREAKEVEN_CHART_MAX;
   const revenueAt = (k: number) => k * centsToNumber(R);
-  const costAt = (k: number) => centsToNumber(C) + k * centsToNumber(V + S);
+  const costAt = (k: number) => centsToNumber(C) + k * centsToNumber(R - M);
   const points: BreakevenPoint[] = [];
   const steps = Math.round(max / STEP);
   for (let i = 0; i <= steps; i++) {
@@ -63,18 +54,6 @@ export function breakevenChartFromFixed(fixedAmounts: bigint, result: BudgetResu
     points.push({ volume: round2(k * 100), revenue: round2(revenueAt(k)), cost: round2(costAt(k)) });
   }
   return { points, crossing, marker, plan: { revenue: centsToNumber(R), cost: round2(costAt(1)) } };
-}
-
-/** Fixed monthly amounts of the cost lines over the horizon (cents), each over the months it is active. */
-export function fixedMonthlyAmounts(input: BudgetInput): bigint {
-  let total = 0n;
-  for (const line of input.costLines) {
-    if (line.amount.kind !== 'monthly') continue;
-    const from = line.firstMonth ? Math.max(0, monthIndex(input.startMonth, line.firstMonth)) : 0;
-    const to = line.lastMonth ? Math.min(input.horizonMonths, monthIndex(input.startMonth, line.lastMonth) + 1) : input.horizonMonths;
-    if (to > from) total += toCents(line.amount.amount) * BigInt(to - from);
-  }
-  return total;
 }
 
 const round2 = (value: number) => Math.round(value * 100) / 100;

@@ -1,5 +1,6 @@
 // Budget figures are decimal strings; sums and differences for display are
 // done in whole cents (BigInt), never in floats. Charts get numbers at the end.
+import { formatCents } from '@opsplan/domain';
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d{0,2}))?$/;
 
@@ -11,12 +12,8 @@ export function toCents(money: string): bigint {
   return match[1] === '-' ? -cents : cents;
 }
 
-/** Cents → "1234.50" / "-0.05", as the engine writes money. */
-export function fromCents(cents: bigint): string {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  return `${negative ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
-}
+/** Cents → "1234.50" / "-0.05": the engine's own formatting. */
+export const fromCents = formatCents;
 
 /** a − b of two amounts, as an amount. */
 export function subtract(a: string, b: string): string {

@@ -1,6 +1,6 @@
 import type { ScenarioResult } from '@opsplan/domain';
 import { fromCents, ratio, subtract, toCents } from './cents';
-import { horizonMonths } from './months';
+import { horizonMonths } from '@opsplan/domain';
 
 /** One period of a department's headcount plan. */
 export interface DepartmentPeriod {

@@ -106,6 +106,7 @@ export function paybackIndex(scenario: ScenarioResult | undefined): number | nul
   return scenario?.payback.status === 'paidBack' ? scenario.payback.month.index : null;
 }
 
+/** One scenario's bars. Numbers only because recharts draws numbers: computed from cents at the end, never summed again. */
 export interface ScenarioBar {
   scenario: ScenarioName;
   revenue: number;

@@ -1,7 +1,7 @@
 import { MAX_HORIZON_MONTHS, MIN_HORIZON_MONTHS } from '@opsplan/domain';
 import { Form, Input, InputNumber } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isMonthKey } from '../utils/months';
+import { isMonthKey } from '@opsplan/domain';
 
 export interface BudgetSettingsValues {
   name: string;

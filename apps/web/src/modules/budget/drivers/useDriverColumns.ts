@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import type { GridColumn } from '../grid/gridColumn';
-import { horizonMonths } from '../utils/months';
+import { horizonMonths } from '@opsplan/domain';
 import { choiceColumn, figureColumn, monthColumn, showFigure, textColumn, wholeColumn } from './columnKinds';
 import { withVolumeKind } from './draft';
 import type { CostRow, FinancingDraft, LoanRow, PositionRow, RevenueRow, StretchDraft } from './draft';

@@ -23,14 +23,14 @@ const teaShop: BudgetInput = {
 describe('the breakeven chart', () => {
   it('has revenue and total cost meet exactly at the engine’s breakeven multiplier', () => {
     const result = computeBudget(teaShop);
-    const data = breakevenChartData(teaShop, result);
+    const data = breakevenChartData(result);
     expect(result.breakeven.status === 'solved' && result.breakeven.volumeMultiplier).toBe('0.948454');
     expect(data.crossing).toBeCloseTo(18400 / 19400, 12);
     expect(data.marker).toEqual({ volume: 94.8454, revenue: 341443.3, multiplier: '0.948454', revenueText: '341443.30' });
   });
 
   it('draws revenue from nothing and cost from the fixed costs, 0 to 150 % of plan', () => {
-    const data = breakevenChartData(teaShop, computeBudget(teaShop));
+    const data = breakevenChartData(computeBudget(teaShop));
     expect(data.points).toHaveLength(31);
     // At zero volume: no revenue, and the costs that do not move with volume: (8,000 + 10,400) × 12.
     expect(data.points[0]).toEqual({ volume: 0, revenue: 0, cost: 220800 });
@@ -44,7 +44,7 @@ describe('the breakeven chart', () => {
     const input = bakeryBudget();
     const result = computeBudget(input);
     if (result.breakeven.status !== 'solved') throw new Error('expected a breakeven');
-    const data = breakevenChartData(input, result);
+    const data = breakevenChartData(result);
     expect(result.breakeven.volumeMultiplier).toBe('0.966944');
     // The engine's figures are cents, rounded once per month: the crossing read from them is within a millionth of the exact one.
     expect(Math.abs((data.crossing ?? 0) - Number(result.breakeven.volumeMultiplier))).toBeLessThan(1e-6);
@@ -58,7 +58,7 @@ describe('the breakeven chart', () => {
     // Sell a tenth as much: breakeven needs ~9.5 times this volume.
     const input = { ...teaShop, revenueLines: [{ ...teaShop.revenueLines[0], volume: { kind: 'flat' as const, perMonth: '200' } }] };
     const result = computeBudget(input);
-    const data = breakevenChartData(input, result);
+    const data = breakevenChartData(result);
     expect(data.crossing).toBeCloseTo(18400 / 1940, 9);
     const last = data.points[data.points.length - 1];
     expect(last.volume).toBeGreaterThan(data.crossing! * 100);
@@ -71,7 +71,7 @@ describe('the breakeven chart', () => {
     const input = { ...teaShop, revenueLines: [{ ...teaShop.revenueLines[0], variableCost: { kind: 'unitCost' as const, unitCost: '16' } }] };
     const result = computeBudget(input);
     expect(result.breakeven.status).toBe('noBreakeven');
-    const data = breakevenChartData(input, result);
+    const data = breakevenChartData(result);
     expect(data.crossing).toBeNull();
     expect(data.marker).toBeNull();
     expect(data.points).toHaveLength(31);
