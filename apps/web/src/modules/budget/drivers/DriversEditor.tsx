@@ -5,6 +5,7 @@ import type { KeyboardEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BudgetFieldsFragment } from '../../../gql/graphql';
 import { BudgetGrid } from '../grid/BudgetGrid';
+import type { GridColumn } from '../grid/gridColumn';
 import { problemMessages } from '../hooks/useBudgetDraft';
 import type { BudgetDraftApi } from '../hooks/useBudgetDraft';
 import { ConflictPanel } from './ConflictPanel';
@@ -100,6 +101,21 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
         kind,
         (draft.lines[kind] as DraftRows[K][]).filter((r) => r.key !== row.key),
       );
+  /** The grid of one kind of line, editable with the caller's right for that kind. */
+  const lineGrid = <K extends LineKind>(kind: K, label: string, editable: boolean, maxHeight?: number) => (
+    <BudgetGrid<DraftRows[K]>
+      label={label}
+      testId={`grid-${kind}`}
+      rows={draft.lines[kind] as DraftRows[K][]}
+      columns={columns[kind] as unknown as GridColumn<DraftRows[K]>[]}
+      readOnly={!editable || saving}
+      problems={problemsOf[kind]}
+      onChange={change(kind)}
+      newRow={editable ? newRow(kind) : undefined}
+      onRemove={editable ? remove(kind) : undefined}
+      maxHeight={maxHeight}
+    />
+  );
 
   const settingsRows = useMemo<SettingsRow[]>(
     () => (draft.financing && draft.stretch ? [{ key: 'settings', financing: draft.financing, stretch: draft.stretch }] : []),
@@ -173,46 +189,16 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
 
       {seesRevenue ? (
         <Section title={t('budget.sections.revenue')} help={t('budget.sections.revenueHelp')} testId="budget-section-revenue">
-          <BudgetGrid
-            label={t('budget.sections.revenue')}
-            testId="grid-revenue"
-            rows={draft.lines.revenue}
-            columns={columns.revenue}
-            readOnly={!access.editRevenue || saving}
-            problems={problemsOf.revenue}
-            onChange={change('revenue')}
-            newRow={access.editRevenue ? newRow('revenue') : undefined}
-            onRemove={access.editRevenue ? remove('revenue') : undefined}
-          />
+          {lineGrid('revenue', t('budget.sections.revenue'), access.editRevenue)}
         </Section>
       ) : null}
 
       <Section title={t('budget.sections.cost')} help={t('budget.sections.costHelp')} testId="budget-section-cost">
-        <BudgetGrid
-          label={t('budget.sections.cost')}
-          testId="grid-cost"
-          rows={draft.lines.cost}
-          columns={columns.cost}
-          readOnly={!access.editDrivers || saving}
-          problems={problemsOf.cost}
-          onChange={change('cost')}
-          newRow={access.editDrivers ? newRow('cost') : undefined}
-          onRemove={access.editDrivers ? remove('cost') : undefined}
-        />
+        {lineGrid('cost', t('budget.sections.cost'), access.editDrivers)}
       </Section>
 
       <Section title={t('budget.sections.positions')} help={t('budget.sections.positionsHelp')} testId="budget-section-positions">
-        <BudgetGrid
-          label={t('budget.sections.positions')}
-          testId="grid-position"
-          rows={draft.lines.position}
-          columns={columns.position}
-          readOnly={!access.editPositions || saving}
-          problems={problemsOf.position}
-          onChange={change('position')}
-          newRow={access.editPositions ? newRow('position') : undefined}
-          onRemove={access.editPositions ? remove('position') : undefined}
-        />
+        {lineGrid('position', t('budget.sections.positions'), access.editPositions)}
       </Section>
 
       {access.readAll && settingsRows.length > 0 ? (
@@ -230,18 +216,7 @@ export function DriversEditor({ budget, editor, departments, preview, saving, on
             />
             <div>
               <Typography.Title level={5}>{t('budget.sections.loans')}</Typography.Title>
-              <BudgetGrid
-                label={t('budget.sections.loans')}
-                testId="grid-loan"
-                rows={draft.lines.loan}
-                columns={columns.loan}
-                readOnly={!access.editDrivers || saving}
-                problems={problemsOf.loan}
-                onChange={change('loan')}
-                newRow={access.editDrivers ? newRow('loan') : undefined}
-                onRemove={access.editDrivers ? remove('loan') : undefined}
-                maxHeight={240}
-              />
+              {lineGrid('loan', t('budget.sections.loans'), access.editDrivers, 240)}
             </div>
           </Flex>
         </Section>
