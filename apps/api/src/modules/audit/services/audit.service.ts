@@ -28,6 +28,28 @@ export class AuditService {
     );
   }
 
+  /** Many records, each with its own changes, in one statement (a save of many lines is one round trip, not one per line). */
+  async recordEach(em: EntityManager, records: readonly AuditRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const rows = records.map((r) => ({
+      org_id: r.orgId,
+      actor_user_id: r.actorUserId,
+      request_id: r.requestId,
+      entity: r.entity,
+      entity_id: r.entityId,
+      action: r.action,
+      changes: diff((r.before ?? null) as Record<string, unknown> | null, (r.after ?? null) as Record<string, unknown> | null),
+    }));
+    await em.query(
+      `INSERT INTO audit_log (org_id, actor_user_id, request_id, entity, entity_id, action, changes)
+       SELECT org_id, actor_user_id, request_id, entity, entity_id, action, changes
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (org_id uuid, actor_user_id uuid, request_id varchar, entity varchar, entity_id varchar, action varchar, changes jsonb))
+         WITH ORDINALITY AS t(org_id, actor_user_id, request_id, entity, entity_id, action, changes, n)
+        ORDER BY n`,
+      [JSON.stringify(rows)],
+    );
+  }
+
   /** One row per entity for an action that carries no field changes (deleting or restoring a whole subtree), in one statement. */
   async recordMany(em: EntityManager, record: Omit<AuditRecord, 'entityId' | 'before' | 'after'>, entityIds: readonly string[]): Promise<void> {
     if (entityIds.length === 0) return;

@@ -9,6 +9,7 @@ import { badInput, conflict, notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
+import type { AuditRecord } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
 import type { BudgetLineKind } from '../dtos/budget-enums';
 import type { BudgetDto, SaveBudgetLinesResultDto } from '../dtos/budget.dto';
@@ -176,6 +177,7 @@ export class BudgetLinesService {
       const batchId = deletions.length > 0 ? randomUUID() : null;
       const { orgId } = caller;
       const budgetId = drafts.header.id;
+      const records: AuditRecord[] = [];
       for (const kind of KINDS) {
         const m = merged[kind] as Merged<Draft>;
         await insertLines(em, kind, orgId, budgetId, m.created);
@@ -183,12 +185,11 @@ export class BudgetLinesService {
         const gone = [...deleted.values()].filter((d) => d.kind === kind);
         if (batchId) await softDeleteLines(em, kind, orgId, budgetId, gone.map((d) => d.line.id), batchId);
         const who = auditBy(caller, requestId);
-        for (const line of m.created) await this.audit.record(em, { ...who, entity: ENTITY[kind], entityId: line.id, action: 'create', after: { budgetId, ...lineAuditView(kind, line) } });
-        for (const r of m.replaced) {
-          await this.audit.record(em, { ...who, entity: ENTITY[kind], entityId: r.after.id, action: 'update', before: lineAuditView(kind, r.before), after: lineAuditView(kind, r.after) });
-        }
-        for (const d of gone) await this.audit.record(em, { ...who, entity: ENTITY[kind], entityId: d.line.id, action: 'delete', before: lineAuditView(kind, d.line), after: { deletedBatch: batchId } });
+        for (const line of m.created) records.push({ ...who, entity: ENTITY[kind], entityId: line.id, action: 'create', after: { budgetId, ...lineAuditView(kind, line) } });
+        for (const r of m.replaced) records.push({ ...who, entity: ENTITY[kind], entityId: r.after.id, action: 'update', before: lineAuditView(kind, r.before), after: lineAuditView(kind, r.after) });
+        for (const d of gone) records.push({ ...who, entity: ENTITY[kind], entityId: d.line.id, action: 'delete', before: lineAuditView(kind, d.line), after: { deletedBatch: batchId } });
       }
+      await this.audit.recordEach(em, records);
       return { budget: await readBudgetView(em, caller, budgetId), deletionBatchId: batchId };
     });
     this.publish(caller, input.budgetId, 'update');
@@ -319,41 +320,49 @@ export class BudgetLinesService {
         return { entry: e, current };
       });
 
+      // Set-based: one statement per kind of change, however many cells were pasted.
       const who = auditBy(caller, requestId);
-      for (const { entry, current } of plan) {
-        const lineKind = entry.lineKind as ActualRow['lineKind'];
-        if (entry.amount == null) {
-          if (!current) continue;
-          await sql(em, `DELETE FROM budget_actuals WHERE id = $1 AND org_id = $2`, [current.id, caller.orgId]);
-          await this.audit.record(em, { ...who, entity: 'budget_actual', entityId: current.id, action: 'delete', before: actualAuditView(current) });
-        } else if (current) {
-          await sql(em, `UPDATE budget_actuals SET amount = $2, version = version + 1, updated_at = now() WHERE id = $1`, [current.id, entry.amount]);
-          await this.audit.record(em, {
+      const records: AuditRecord[] = [];
+      const removed = plan.filter((p) => p.entry.amount == null && p.current).map((p) => p.current as ActualRow);
+      const changed = plan.filter((p) => p.entry.amount != null && p.current);
+      const added = plan.filter((p) => p.entry.amount != null && !p.current).map((p) => p.entry);
+      if (removed.length > 0) {
+        await sql(em, `DELETE FROM budget_actuals WHERE org_id = $1 AND id = ANY($2::uuid[])`, [caller.orgId, removed.map((r) => r.id)]);
+        for (const current of removed) records.push({ ...who, entity: 'budget_actual', entityId: current.id, action: 'delete', before: actualAuditView(current) });
+      }
+      if (changed.length > 0) {
+        await sql(
+          em,
+          `UPDATE budget_actuals a SET amount = u.amount, version = a.version + 1, updated_at = now()
+             FROM unnest($2::uuid[], $3::numeric[]) AS u(id, amount) WHERE a.id = u.id AND a.org_id = $1`,
+          [caller.orgId, changed.map((p) => (p.current as ActualRow).id), changed.map((p) => p.entry.amount)],
+        );
+        for (const { entry, current } of changed) {
+          const before = current as ActualRow;
+          records.push({ ...who, entity: 'budget_actual', entityId: before.id, action: 'update', before: actualAuditView(before), after: actualAuditView({ ...before, amount: entry.amount as string }) });
+        }
+      }
+      if (added.length > 0) {
+        const rows = await sql<Row>(
+          em,
+          `INSERT INTO budget_actuals (org_id, budget_id, line_kind, line_id, month, amount)
+           SELECT $1, $2, t.kind, t.line, t.month, t.amount FROM unnest($3::varchar[], $4::uuid[], $5::varchar[], $6::numeric[]) AS t(kind, line, month, amount)
+           RETURNING id, line_kind, line_id, month`,
+          [caller.orgId, drafts.header.id, added.map((e) => e.lineKind), added.map((e) => e.lineId), added.map((e) => e.month), added.map((e) => e.amount)],
+        );
+        const idOf = new Map(rows.map((r) => [`${r.line_kind}:${r.line_id}:${r.month}`, r.id as string]));
+        for (const e of added) {
+          const lineKind = e.lineKind as ActualRow['lineKind'];
+          records.push({
             ...who,
             entity: 'budget_actual',
-            entityId: current.id,
-            action: 'update',
-            before: actualAuditView(current),
-            after: actualAuditView({ ...current, amount: entry.amount }),
-          });
-        } else {
-          const [row] = await sql<Row>(em, `INSERT INTO budget_actuals (org_id, budget_id, line_kind, line_id, month, amount) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
-            caller.orgId,
-            drafts.header.id,
-            lineKind,
-            entry.lineId,
-            entry.month,
-            entry.amount,
-          ]);
-          await this.audit.record(em, {
-            ...who,
-            entity: 'budget_actual',
-            entityId: row.id as string,
+            entityId: idOf.get(`${lineKind}:${e.lineId}:${e.month}`) as string,
             action: 'create',
-            after: { budgetId: drafts.header.id, ...actualAuditView({ lineKind, lineId: entry.lineId, month: entry.month, amount: entry.amount }) },
+            after: { budgetId: drafts.header.id, ...actualAuditView({ lineKind, lineId: e.lineId, month: e.month, amount: e.amount as string }) },
           });
         }
       }
+      await this.audit.recordEach(em, records);
       return readBudgetView(em, caller, input.budgetId);
     });
     this.publish(caller, input.budgetId, 'update');
