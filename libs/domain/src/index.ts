@@ -7,3 +7,4 @@ export * from './cascade';
 export * from './cycle';
 export * from './versions';
 export * from './budget';
+export * from './templates';

@@ -9,8 +9,13 @@ import type { BudgetResult, Money, PeriodFigures } from './types';
 export const KPI_TARGET_SCENARIOS = ['responsibility', 'stretch'] as const;
 export type KpiTargetScenario = (typeof KPI_TARGET_SCENARIOS)[number];
 
-/** The statement lines a KPI can take its target from. closingCash is the cash at the end of the period. */
-export const KPI_TARGET_MEASURES = ['revenue', 'contributionMargin', 'ebit', 'profitBeforeTax', 'netProfit', 'labourCost', 'closingCash'] as const;
+/**
+ * The figures a KPI can take its target from: statement lines of a period
+ * (closingCash is the cash at the end of it), and paybackMonth, the month of
+ * the horizon (1-based) in which operations have earned back the initial
+ * investment, which only the whole horizon has.
+ */
+export const KPI_TARGET_MEASURES = ['revenue', 'contributionMargin', 'ebit', 'profitBeforeTax', 'netProfit', 'labourCost', 'closingCash', 'paybackMonth'] as const;
 export type KpiTargetMeasure = (typeof KPI_TARGET_MEASURES)[number];
 
 /** 'total' is the whole horizon; 'Y1', 'Y2', … are its consecutive 12-month years (the last may be short). */
@@ -37,20 +42,29 @@ export function kpiTargetSourceProblem(source: { scenario: string; measure: stri
     return { field: 'measure', message: `measure must be one of ${KPI_TARGET_MEASURES.join(', ')}` };
   }
   const periods = budgetPeriods(horizonMonths);
+  if (source.measure === 'paybackMonth' && source.period !== 'total') {
+    return { field: 'period', message: 'the payback month is a figure of the whole horizon: use total' };
+  }
   if (!periods.includes(source.period)) {
     return { field: 'period', message: `period ${source.period} is not within the budget’s ${horizonMonths} months: use ${periods[0]} or ${periods[1]}…${periods[periods.length - 1]}` };
   }
   return null;
 }
 
-function measureOf(figures: PeriodFigures, measure: KpiTargetMeasure): Money {
+function measureOf(figures: PeriodFigures, measure: Exclude<KpiTargetMeasure, 'paybackMonth'>): Money {
   return measure === 'closingCash' ? figures.cash.closing : figures[measure];
 }
 
-/** The figure a source names in computed budget results (money, two decimals). Check the source with kpiTargetSourceProblem first. */
-export function budgetFigure(result: BudgetResult, source: KpiTargetSource): Money {
+/**
+ * The figure a source names in computed budget results: money with two
+ * decimals, or the payback month's index ("11"). null when the scenario never
+ * pays back within the horizon (or has no investment to pay back). Check the
+ * source with kpiTargetSourceProblem first.
+ */
+export function budgetFigure(result: BudgetResult, source: KpiTargetSource): Money | null {
   const scenario = result[source.scenario];
+  if (source.measure === 'paybackMonth') return scenario.payback.status === 'paidBack' ? String(scenario.payback.month.index) : null;
   const period = source.period === 'total' ? scenario.total : scenario.years.find((y) => y.label === source.period);
   if (!period) throw new RangeError(`The budget has no period ${source.period}.`);
-  return measureOf(period, source.measure);
+  return measureOf(period, source.measure as Exclude<KpiTargetMeasure, 'paybackMonth'>);
 }

@@ -8,6 +8,11 @@ export const COMMENT_MAX_LENGTH = 5_000;
 export const KPI_NAME_MAX_LENGTH = 120;
 export const KPI_UNIT_MAX_LENGTH = 32;
 
+/** A node's checklist (items ticked off one by one) and its dependencies on other nodes of the plan that must finish first. */
+export const CHECKLIST_MAX_ITEMS = 100;
+export const CHECKLIST_ITEM_MAX_LENGTH = 500;
+export const NODE_DEPENDENCIES_MAX = 20;
+
 /** A node's relative weight among its siblings. */
 export const NODE_WEIGHT_MAX = 1_000;
 
