@@ -19,6 +19,7 @@ import { NotificationsResolver } from './modules/planning-cycles/resolvers/notif
 import { PlanVersionsResolver } from './modules/plan-versions/resolvers/plan-versions.resolver';
 import { ResponsibilityLettersResolver } from './modules/plan-versions/resolvers/responsibility-letters.resolver';
 import { BudgetsResolver } from './modules/budgets/resolvers/budgets.resolver';
+import { PlanTemplatesResolver } from './modules/templates/resolvers/plan-templates.resolver';
 
 /**
  * Every resolver class, for building the schema without starting the app or a
@@ -47,4 +48,5 @@ export const RESOLVERS = [
   CycleStagesResolver,
   NotificationsResolver,
   BudgetsResolver,
+  PlanTemplatesResolver,
 ];

@@ -19,6 +19,8 @@ const OverviewPage = lazy(() => import('./pages/OverviewPage').then((m) => ({ de
 const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
 const DashboardPage = lazy(() => import('./pages/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const BudgetPage = lazy(() => import('./pages/BudgetPage').then((m) => ({ default: m.BudgetPage })));
+const TemplatesPage = lazy(() => import('./pages/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
+const TemplateUsePage = lazy(() => import('./pages/TemplateUsePage').then((m) => ({ default: m.TemplateUsePage })));
 const DepartmentPage = lazy(() => import('./pages/DepartmentPage').then((m) => ({ default: m.DepartmentPage })));
 const CyclesPage = lazy(() => import('./pages/CyclesPage').then((m) => ({ default: m.CyclesPage })));
 const StagePage = lazy(() => import('./pages/StagePage').then((m) => ({ default: m.StagePage })));
@@ -56,6 +58,8 @@ export function App() {
                 <Route path="/plan" element={<PlanPage />} />
                 <Route path="/dashboard" element={<DashboardPage />} />
                 <Route path="/budget" element={<BudgetPage />} />
+                <Route path="/templates" element={<TemplatesPage />} />
+                <Route path="/templates/:templateId/use" element={<TemplateUsePage />} />
                 <Route path="/department" element={<DepartmentPage />} />
                 <Route path="/cycles" element={<CyclesPage />} />
                 <Route path="/cycles/:cycleId" element={<CyclesPage />} />

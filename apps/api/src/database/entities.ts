@@ -26,6 +26,7 @@ import { BudgetCostLineEntity } from '../modules/budgets/entities/budget-cost-li
 import { BudgetPositionEntity } from '../modules/budgets/entities/budget-position.entity';
 import { BudgetLoanEntity } from '../modules/budgets/entities/budget-loan.entity';
 import { BudgetActualEntity } from '../modules/budgets/entities/budget-actual.entity';
+import { PlanTemplateEntity } from '../modules/templates/entities/plan-template.entity';
 
 /** Every entity of the schema; the migration drift check compares these with the migrations. */
 export const ENTITIES = [
@@ -57,4 +58,5 @@ export const ENTITIES = [
   BudgetPositionEntity,
   BudgetLoanEntity,
   BudgetActualEntity,
+  PlanTemplateEntity,
 ];

@@ -5,6 +5,7 @@ import { asAppRole, codes, GqlResult, Json, ownerQuery, Session, TestApp } from 
 import * as cycles from '../support/cycle-fixtures';
 import * as budgets from '../support/budget-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan, CREATE_NODE, DELETE_NODE, MOVE_NODE, RESTORE_NODE, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
+import * as templates from '../support/template-fixtures';
 
 /** Mutations that touch no organisation's data (accounts and sessions), so write no audit row. */
 const NOT_ORGANISATION_DATA = ['refreshSession', 'signIn', 'signOut', 'signUp', 'switchOrganization', 'updateProfile',
@@ -247,6 +248,52 @@ describe('the audit log', () => {
       }),
     ];
   }
+  /** The templates' mutations, each on a template of its own. */
+  function templateChanges(): AuditedChange[] {
+    const change = (mutation: string, perform: () => Promise<{ res: GqlResult<Json>; expected: ExpectedRow[] }>): AuditedChange => ({
+      mutation,
+      perform: async () => ({ ...(await perform()), orgId: admin.orgId!, actor: admin.userId }),
+    });
+    let n = 0;
+    const own = async () => (await t.ok(templates.IMPORT_TEMPLATE, { input: { json: JSON.stringify(templates.miniTemplate(`audited-${++n}`)) } }, admin.token)).importPlanTemplate;
+    return [
+      change('createPlanFromTemplate', async () => {
+        const template = (await t.ok(templates.IMPORT_TEMPLATE, { input: { json: JSON.stringify(templates.miniTemplate('audited-plan', ' (audited)')) } }, admin.token)).importPlanTemplate;
+        const res = await t.gql<Json>(templates.CREATE_FROM_TEMPLATE, { input: { templateId: template.id, language: 'en', planYear: 2095 } }, as(admin.token));
+        if (!res.data) throw new Error(JSON.stringify(res.errors));
+        const { plan, nodes } = res.data.createPlanFromTemplate;
+        const departments = await ownerQuery(`SELECT id FROM departments WHERE org_id = $1 AND name IN ('Operations (audited)', 'People (audited)') ORDER BY sort_order`, [admin.orgId]);
+        return {
+          res,
+          expected: [
+            { entity: 'plan', entityId: plan.id, action: 'create', changes: [{ field: 'templateKey', before: null, after: 'audited-plan' }, { field: 'year', before: null, after: 2095 }] },
+            ...departments.map((d) => ({ entity: 'department', entityId: d.id, action: 'create' })),
+            ...nodes.map((node: Json) => ({ entity: 'plan_node', entityId: node.id, action: 'create' })),
+          ],
+        };
+      }),
+      change('savePlanAsTemplate', async () => {
+        const planId = (await createPlan(t, admin, 'Kept')).id;
+        const res = await t.gql<Json>(templates.SAVE_AS_TEMPLATE, { input: { planId, key: 'audited-kept', name: { zhCN: '保存', en: 'Kept' } } }, as(admin.token));
+        return { res, expected: [{ entity: 'plan_template', entityId: res.data.savePlanAsTemplate.id, action: 'create', changes: [{ field: 'key', before: null, after: 'audited-kept' }] }] };
+      }),
+      change('importPlanTemplate', async () => {
+        const res = await t.gql<Json>(templates.IMPORT_TEMPLATE, { input: { json: JSON.stringify(templates.miniTemplate('audited-import')) } }, as(admin.token));
+        return { res, expected: [{ entity: 'plan_template', entityId: res.data.importPlanTemplate.id, action: 'create', changes: [{ field: 'key', before: null, after: 'audited-import' }] }] };
+      }),
+      change('deletePlanTemplate', async () => {
+        const template = await own();
+        const res = await t.gql<Json>(templates.DELETE_TEMPLATE, { input: { id: template.id, version: template.version } }, as(admin.token));
+        return { res, expected: [{ entity: 'plan_template', entityId: template.id, action: 'delete' }] };
+      }),
+      change('restorePlanTemplate', async () => {
+        const template = await own();
+        await t.ok(templates.DELETE_TEMPLATE, { input: { id: template.id, version: template.version } }, admin.token);
+        const res = await t.gql<Json>(templates.RESTORE_TEMPLATE, { id: template.id }, as(admin.token));
+        return { res, expected: [{ entity: 'plan_template', entityId: template.id, action: 'restore' }] };
+      }),
+    ];
+  }
   const CHANGES: AuditedChange[] = [
     {
       mutation: 'createOrganization',
@@ -457,6 +504,24 @@ describe('the audit log', () => {
       },
     },
     {
+      mutation: 'setNodeChecklist',
+      perform: async () => {
+        const { objective } = await auditPlan();
+        const [{ version }] = await ownerQuery(`SELECT version FROM plan_nodes WHERE id = $1`, [objective]);
+        const res = await t.gql<Json>(
+          `mutation($input: SetNodeChecklistInput!) { setNodeChecklist(input: $input) { id } }`,
+          { input: { id: objective, version, checklist: [{ text: 'Sign the lease', done: true }] } },
+          as(admin.token),
+        );
+        return {
+          res,
+          orgId: admin.orgId!,
+          actor: admin.userId,
+          expected: [{ entity: 'plan_node', entityId: objective, action: 'checklist', changes: [{ field: 'checklist', before: [], after: [{ text: 'Sign the lease', done: true }] }] }],
+        };
+      },
+    },
+    {
       mutation: 'moveNode',
       perform: async () => {
         const { plan, strategy } = await auditPlan();
@@ -573,6 +638,7 @@ describe('the audit log', () => {
     // The planning cycle: each mutation on a fresh cycle of the shared organisation.
     ...cycleChanges(),
     ...budgetChanges(),
+    ...templateChanges(),
   ];
 
   it('knows, for every mutation in the schema, whether it changes organisation data', () => {

@@ -1,7 +1,7 @@
 import { BudgetInput, budgetFigure, computeBudget, KpiTargetSource } from '@opsplan/domain';
 import { codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 import { countStatements } from '../support/statement-counter';
-import { BUDGET, BudgetWorld, budgetWorld, LOCK, SAVE_LINES, setDepartment, START, UNLOCK } from '../support/budget-fixtures';
+import { BUDGET, BudgetWorld, budgetWorld, LOCK, SAVE_LINES, setDepartment, START, UNLOCK, UPDATE_BUDGET } from '../support/budget-fixtures';
 import { createNode, expectExactRollUps, NODE_FIELDS, nodeRow, storedTree, UPDATE_NODE } from '../support/plan-fixtures';
 
 /**
@@ -23,6 +23,7 @@ const LINK = `mutation($input: LinkKpiTargetInput!) { linkKpiTargetToBudget(inpu
 const NODE_WITH_ESTIMATE = `query($id: ID!) { node(id: $id) { id budgetCostEstimate } }`;
 const REVENUE_Y1: KpiTargetSource = { scenario: 'responsibility', measure: 'revenue', period: 'Y1' };
 const PROFIT_Y1: KpiTargetSource = { scenario: 'responsibility', measure: 'profitBeforeTax', period: 'Y1' };
+const PAYBACK: KpiTargetSource = { scenario: 'responsibility', measure: 'paybackMonth', period: 'total' };
 
 /** The engine's input from the budget as a finance user reads it (the fixture's shapes only: flat volumes, monthly costs). */
 function engineInputOf(b: Json): BudgetInput {
@@ -75,7 +76,11 @@ describe('links between the plan cascade and its budget', () => {
   let profit: Json;
 
   const readBudget = async () => (await t.ok(BUDGET, { planId: w.plan }, w.finance.token)).budget;
-  const engineFigure = async (source: KpiTargetSource) => budgetFigure(computeBudget(engineInputOf(await readBudget())), source);
+  const engineFigure = async (source: KpiTargetSource): Promise<string> => {
+    const figure = budgetFigure(computeBudget(engineInputOf(await readBudget())), source);
+    if (figure === null) throw new Error(`The engine has no ${source.measure} figure for this budget.`);
+    return figure;
+  };
   const link = (session: Session, node: { id: string }, version: number, source: KpiTargetSource | null) =>
     t.gql<Json>(LINK, { input: { nodeId: node.id, version, source } }, { token: session.token });
   const stored = async (id: string) => {
@@ -128,6 +133,7 @@ describe('links between the plan cascade and its budget', () => {
       [{ ...REVENUE_Y1, period: 'Q1' }, 'source.period'],
       [{ ...REVENUE_Y1, measure: 'turnover' }, 'source.measure'],
       [{ ...REVENUE_Y1, scenario: 'breakeven' }, 'source.scenario'],
+      [{ ...PAYBACK, period: 'Y1' }, 'source.period'], // the payback month is a figure of the whole horizon
     ];
     for (const [source, field] of cases) {
       const res = await link(w.executive, revenue, revenue.version, source);
@@ -235,6 +241,40 @@ describe('links between the plan cascade and its budget', () => {
     const relinkedAgain = (await link(w.executive, revenue, unlinked.version, REVENUE_Y1)).data.linkKpiTargetToBudget;
     await t.ok(UPDATE_NODE, { input: { id: revenue.id, version: relinkedAgain.version, kpi: null } }, w.executive.token);
     expect(await stored(revenue.id)).toMatchObject({ source: null });
+  });
+
+  it('takes a payback month from the engine, and refuses one the budget never reaches', async () => {
+    const setInvestment = async (initialInvestment: string) => {
+      const b = await readBudget();
+      await t.ok(UPDATE_BUDGET, { input: { id: b.id, version: b.version, financing: { initialInvestment, depreciationMonths: 12, ownFunds: '0.00', incomeTaxRate: null } } }, w.finance.token);
+    };
+    const opening = await createNode(t, w.admin, {
+      planId: w.plan,
+      level: 'strategy', // a strategy of its own, so the strategy above the cost estimates keeps its subtree
+      title: 'Earn the fit-out back',
+      kpi: { name: 'Payback month', direction: 'lower_is_better', baseline: '12', target: '6', actual: '10' },
+    });
+
+    // At 110.00 a widget, operations earn 18,500 a month for three months, then 8,100 (with the sales lead):
+    // 40,000 invested is covered in month 3 (18,500 + 18,500 + 18,500 = 55,500).
+    await setInvestment('40000.00');
+    const figure = await engineFigure(PAYBACK);
+    expect(figure).toBe('3');
+    const res = await link(w.executive, opening, opening.version, PAYBACK);
+    expect(res.errors).toBeUndefined();
+    const linked = res.data.linkKpiTargetToBudget;
+    expect(linked.kpi).toMatchObject({ target: figure, targetSource: PAYBACK });
+    expect(await stored(opening.id)).toMatchObject({ target: '3', source: PAYBACK });
+
+    // Ten million is not earned back within the 12 months: there is no month to take, and nothing changes.
+    await setInvestment('10000000.00');
+    expect(budgetFigure(computeBudget(engineInputOf(await readBudget())), PAYBACK)).toBeNull();
+    const before = await stored(opening.id);
+    const never = await link(w.executive, opening, linked.version, { ...PAYBACK, scenario: 'stretch' });
+    expect(codes(never)).toEqual(['BAD_USER_INPUT']);
+    expect(never.errors?.[0].extensions?.field).toBe('source.measure');
+    expect(await stored(opening.id)).toEqual(before);
+    await setInvestment('0.00');
   });
 
   describe('a project’s cost estimate', () => {

@@ -6,6 +6,7 @@ import { codes, GqlResult, ownerQuery, Session, TestApp } from '../support/test-
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
 import { cycleVersion, cycleWorld, stageVersion } from '../support/cycle-fixtures';
 import { CREATE_BUDGET, SAVE_LINES, SET_ACTUALS } from '../support/budget-fixtures';
+import { CREATE_FROM_TEMPLATE, DELETE_TEMPLATE, IMPORT_TEMPLATE, miniTemplate, RESTORE_TEMPLATE, SAVE_AS_TEMPLATE, TEMPLATE } from '../support/template-fixtures';
 
 /**
  * An admin of organisation A aims every operation that takes an id at
@@ -37,6 +38,9 @@ interface PlanWorld {
   position: string;
   loan: string;
   budgetBatch: string;
+  /** one of the organisation's own templates, and a deleted one */
+  template: string;
+  deletedTemplate: string;
 }
 
 interface World {
@@ -278,6 +282,26 @@ const CASES: Case[] = [
       w.t.gql(UPDATE_NODE, { input: { id: w.a.objective, version: await versionOf('plan_nodes', w.a.objective), departmentId: id } }, { token: caller.token }),
   },
   {
+    target: 'createNode(input.dependsOn)',
+    expected: { BAD_USER_INPUT: 'dependsOn' },
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) => w.t.gql(CREATE_NODE, { input: { planId: w.a.plan, parentId: w.a.strategy, level: 'objective', title: 'Planted', dependsOn: [id] } }, { token: caller.token }),
+  },
+  {
+    target: 'updateNode(input.dependsOn)',
+    expected: { BAD_USER_INPUT: 'dependsOn' },
+    foreignId: (w) => w.b.objective,
+    run: async (w, caller, id) =>
+      w.t.gql(UPDATE_NODE, { input: { id: w.a.objective, version: await versionOf('plan_nodes', w.a.objective), dependsOn: [id] } }, { token: caller.token }),
+  },
+  {
+    target: 'setNodeChecklist(input.id)',
+    expected: 'NOT_FOUND',
+    foreignId: (w) => w.b.objective,
+    run: (w, caller, id) =>
+      w.t.gql(`mutation($input: SetNodeChecklistInput!) { setNodeChecklist(input: $input) { id } }`, { input: { id, version: 1, checklist: [{ text: 'Planted', done: true }] } }, { token: caller.token }),
+  },
+  {
     target: 'updateProgress(input.id)',
     expected: 'NOT_FOUND',
     foreignId: (w) => w.b.objective,
@@ -416,6 +440,14 @@ const CASES: Case[] = [
     ['lockBudget(id)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(`mutation($id: ID!) { lockBudget(id: $id, version: 1) { id } }`, { id }, { token: c.token })],
     ['linkKpiTargetToBudget(input.nodeId)', 'NOT_FOUND', (w) => w.b.objective, async (w, c, id) => w.t.gql(`mutation($input: LinkKpiTargetInput!) { linkKpiTargetToBudget(input: $input) { id } }`, { input: { nodeId: id, version: await versionOf('plan_nodes', w.b.objective), source: { scenario: 'responsibility', measure: 'revenue', period: 'Y1' } } }, { token: c.token })],
     ['unlockBudget(id)', 'NOT_FOUND', (w) => w.b.budget, (w, c, id) => w.t.gql(`mutation($id: ID!) { unlockBudget(id: $id, version: 1) { id } }`, { id }, { token: c.token })],
+    // Templates.
+    ['planTemplate(id)', 'NOT_FOUND', (w) => w.b.template, (w, c, id) => w.t.gql(TEMPLATE, { id }, { token: c.token })],
+    ['createPlanFromTemplate(input.templateId)', 'NOT_FOUND', (w) => w.b.template, (w, c, id) => w.t.gql(CREATE_FROM_TEMPLATE, { input: { templateId: id, language: 'en', planYear: 2099 } }, { token: c.token })],
+    ['savePlanAsTemplate(input.planId)', { BAD_USER_INPUT: 'planId' }, (w) => w.b.plan, (w, c, id) => w.t.gql(SAVE_AS_TEMPLATE, { input: { planId: id, key: 'taken-over', name: { zhCN: '拿走', en: 'Taken' } } }, { token: c.token })],
+    ['deletePlanTemplate(input.id)', 'NOT_FOUND', (w) => w.b.template, (w, c, id) => w.t.gql(DELETE_TEMPLATE, { input: { id, version: 1 } }, { token: c.token })],
+    ['restorePlanTemplate(id)', 'NOT_FOUND', (w) => w.b.deletedTemplate, (w, c, id) => w.t.gql(RESTORE_TEMPLATE, { id }, { token: c.token })],
+    // A new organisation starts only from a built-in template, never from another organisation's.
+    ['createOrganization(input.template.templateId)', { BAD_USER_INPUT: 'template.templateId' }, (w) => w.b.template, (w, c, id) => w.t.gql(`mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { accessToken } }`, { input: { name: 'Planted Co', template: { templateId: id, language: 'en', planYear: 2099 } } }, { token: c.token })],
     ['markNotificationsRead(ids)', 'NOT_FOUND', (w) => w.b.notification, (w, c, id) => w.t.gql(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [id] }, { token: c.token })],
   ]),
 ];
@@ -469,6 +501,7 @@ async function snapshot(orgIds: string[]): Promise<Record<string, unknown>> {
       rows('budget_positions'),
       rows('budget_loans'),
       rows('budget_actuals'),
+      rows('plan_templates'),
     ].join(', ')}) AS all`,
     [orgIds],
   );
@@ -497,7 +530,10 @@ describe('one organisation never reaches another’s rows', () => {
     const [letter] = await ownerQuery(`SELECT id FROM responsibility_letters WHERE version_id = $1`, [version]);
     const cycle = await cycleWorld(t, admin, plan, await t.addMember(admin, 'executive'));
     const budget = await budgetOf(t, admin, plan);
-    return { plan, strategy, objective: objective.id, deletedNode: deleted.id, version, letter: letter.id, ...cycle, ...budget };
+    const template = (await t.ok(IMPORT_TEMPLATE, { input: { json: JSON.stringify(miniTemplate('ours')) } }, admin.token)).importPlanTemplate.id as string;
+    const gone = (await t.ok(IMPORT_TEMPLATE, { input: { json: JSON.stringify(miniTemplate('gone')) } }, admin.token)).importPlanTemplate.id as string;
+    await t.ok(DELETE_TEMPLATE, { input: { id: gone, version: 1 } }, admin.token);
+    return { plan, strategy, objective: objective.id, deletedNode: deleted.id, version, letter: letter.id, ...cycle, ...budget, template, deletedTemplate: gone };
   }
 
   /** A budget with a line of every kind, an actual, and a deleted line whose batch can be restored. */

@@ -97,6 +97,18 @@ const CASES: Case[] = [
   { name: 'node id that is not a UUID', query: `{ node(id: "abc") { id } }`, field: 'id' },
   { name: 'outline depth 0', query: `query($id: ID!) { planOutline(planId: $id, depth: 0) { id } }`, variables: (w) => ({ id: w.planId }), field: 'depth' },
   { name: 'outline depth 6', query: `query($id: ID!) { planOutline(planId: $id, depth: 6) { id } }`, variables: (w) => ({ id: w.planId }), field: 'depth' },
+
+  // checklists, recurrence and dependencies
+  { name: 'checklist of 101 items', query: CREATE_NODE, variables: (w) => objectiveWith(w, { checklist: Array.from({ length: 101 }, (_, i) => ({ text: `Item ${i}`, done: false })) }), field: 'checklist' },
+  { name: 'checklist item of blanks only', query: UPDATE_NODE, variables: (w) => progressOf(w, { checklist: [{ text: 'Fine', done: true }, { text: ' \t ', done: false }] }), field: 'checklist.1.text' },
+  { name: 'checklist item with a line break', query: CREATE_NODE, variables: (w) => objectiveWith(w, { checklist: [{ text: 'Sign\nthe lease', done: false }] }), field: 'checklist.0.text' },
+  { name: 'checklist item of 501 characters', query: CREATE_NODE, variables: (w) => objectiveWith(w, { checklist: [{ text: '项'.repeat(501), done: false }] }), field: 'checklist.0.text' },
+  { name: 'checklist item without done', query: CREATE_NODE, variables: (w) => objectiveWith(w, { checklist: [{ text: 'Half' }] }), status: 400, mentions: 'done' },
+  { name: 'recurrence that does not exist', query: CREATE_NODE, variables: (w) => objectiveWith(w, { recurrence: 'hourly' }), status: 400, mentions: 'recurrence' },
+  { name: '21 dependencies', query: CREATE_NODE, variables: (w) => objectiveWith(w, { dependsOn: Array.from({ length: 21 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`) }), field: 'dependsOn' },
+  { name: 'dependency that is not a UUID', query: UPDATE_NODE, variables: (w) => progressOf(w, { dependsOn: ["1' OR '1'='1"] }), field: 'dependsOn' },
+  { name: 'dependency on the node itself', query: UPDATE_NODE, variables: (w) => progressOf(w, { dependsOn: [w.objective.id] }), field: 'dependsOn' },
+  { name: 'dependency on a node that does not exist', query: CREATE_NODE, variables: (w) => objectiveWith(w, { dependsOn: ['00000000-0000-4000-8000-000000000000'] }), field: 'dependsOn' },
   { name: 'progress given as text', query: UPDATE_PROGRESS, variables: (w) => progressOf(w, { progress: 'fifty' }), status: 400, mentions: 'progress' },
 ];
 

@@ -3,6 +3,7 @@ import { asAppRole, ownerQuery, Session, TestApp } from '../support/test-app';
 import { cycleWorld } from '../support/cycle-fixtures';
 import { budgetWithEveryRow } from '../support/budget-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan } from '../support/plan-fixtures';
+import { IMPORT_TEMPLATE, miniTemplate } from '../support/template-fixtures';
 
 /**
  * The database itself keeps tenants apart, whatever the API's SQL says: the
@@ -32,6 +33,8 @@ describe('row-level security in PostgreSQL', () => {
       await cycleWorld(t, admin, plan.id, await t.addMember(admin, 'executive'));
       // A budget with a row in each of its tables.
       await budgetWithEveryRow(t, admin, plan.id);
+      // One of the organisation's own plan templates.
+      await t.ok(IMPORT_TEMPLATE, { input: { json: JSON.stringify(miniTemplate('rls')) } }, admin.token);
     }
     tenantTables = (
       await ownerQuery(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'org_id' ORDER BY 1`)
@@ -43,7 +46,7 @@ describe('row-level security in PostgreSQL', () => {
 
   it('is enabled and forced on every table with an org_id column, and on organizations', async () => {
     expect(tenantTables).toEqual(
-      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments', 'plan_progress_snapshots', 'plan_versions', 'responsibility_letters', 'planning_cycles', 'cycle_stages', 'stage_events', 'stage_deliverables', 'stage_attachments', 'notifications', 'budgets', 'budget_revenue_lines', 'budget_cost_lines', 'budget_positions', 'budget_loans', 'budget_actuals']),
+      expect.arrayContaining(['audit_log', 'departments', 'invitations', 'memberships', 'plans', 'plan_nodes', 'node_check_ins', 'node_comments', 'plan_progress_snapshots', 'plan_versions', 'responsibility_letters', 'planning_cycles', 'cycle_stages', 'stage_events', 'stage_deliverables', 'stage_attachments', 'notifications', 'budgets', 'budget_revenue_lines', 'budget_cost_lines', 'budget_positions', 'budget_loans', 'budget_actuals', 'plan_templates']),
     );
     for (const table of [...tenantTables, 'organizations']) {
       const [rel] = await ownerQuery(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [`public.${table}`]);

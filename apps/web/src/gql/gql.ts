@@ -78,7 +78,7 @@ type Documents = {
     "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CheckInFieldsFragmentDoc,
     "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n": typeof types.PlanFieldsFragmentDoc,
-    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n": typeof types.PlanNodeFieldsFragmentDoc,
+    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n": typeof types.PlanNodeFieldsFragmentDoc,
     "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.AddCheckInDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.CreateNodeDocument,
@@ -87,6 +87,7 @@ type Documents = {
     "\n  mutation LinkKpiTargetToBudget($input: LinkKpiTargetInput!) {\n    linkKpiTargetToBudget(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.LinkKpiTargetToBudgetDocument,
     "\n  mutation MoveNode($input: MoveNodeInput!) {\n    moveNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.MoveNodeDocument,
     "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.RestoreNodeDocument,
+    "\n  mutation SetNodeChecklist($input: SetNodeChecklistInput!) {\n    setNodeChecklist(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.SetNodeChecklistDocument,
     "\n  mutation UpdateNode($input: UpdateNodeInput!) {\n    updateNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.UpdateNodeDocument,
     "\n  mutation UpdatePlanStatus($input: UpdatePlanStatusInput!) {\n    updatePlanStatus(input: $input) {\n      ...PlanFields\n    }\n  }\n": typeof types.UpdatePlanStatusDocument,
     "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.UpdateProgressDocument,
@@ -104,6 +105,14 @@ type Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      displayName\n      locale\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  subscription OrganizationEvents {\n    organizationEvents {\n      entity\n      entityId\n      action\n      actorId\n    }\n  }\n": typeof types.OrganizationEventsDocument,
+    "\n  fragment PlanTemplateFields on PlanTemplate {\n    id\n    key\n    builtIn\n    name {\n      zhCN\n      en\n    }\n    description {\n      zhCN\n      en\n    }\n    body\n    createdAt\n    version\n  }\n": typeof types.PlanTemplateFieldsFragmentDoc,
+    "\n  mutation CreatePlanFromTemplate($input: TemplateUseInput!) {\n    createPlanFromTemplate(input: $input) {\n      plan {\n        ...PlanFields\n      }\n      budgetId\n      cycleId\n      checks {\n        kind\n        months\n        paybackMonth\n        met\n      }\n    }\n  }\n": typeof types.CreatePlanFromTemplateDocument,
+    "\n  mutation DeletePlanTemplate($input: TemplateVersionInput!) {\n    deletePlanTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DeletePlanTemplateDocument,
+    "\n  mutation ImportPlanTemplate($input: ImportPlanTemplateInput!) {\n    importPlanTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n": typeof types.ImportPlanTemplateDocument,
+    "\n  mutation RestorePlanTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n": typeof types.RestorePlanTemplateDocument,
+    "\n  mutation SavePlanAsTemplate($input: SavePlanAsTemplateInput!) {\n    savePlanAsTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n": typeof types.SavePlanAsTemplateDocument,
+    "\n  query PlanTemplate($id: ID!) {\n    planTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n": typeof types.PlanTemplateDocument,
+    "\n  query PlanTemplates {\n    planTemplates {\n      ...PlanTemplateFields\n    }\n  }\n": typeof types.PlanTemplatesDocument,
     "\n  fragment PlanVersionFields on PlanVersion {\n    id\n    planId\n    number\n    label\n    source\n    createdAt\n    nodeCount\n    objectiveCount\n    projectCount\n    letterCount\n    createdBy {\n      id\n      displayName\n    }\n  }\n": typeof types.PlanVersionFieldsFragmentDoc,
     "\n  fragment VersionNodeFields on VersionNode {\n    id\n    title\n    level\n    status\n    ownerName\n    departmentName\n    startDate\n    dueDate\n    weight\n  }\n": typeof types.VersionNodeFieldsFragmentDoc,
     "\n  mutation CreatePlanVersion($planId: ID!, $label: String!) {\n    createPlanVersion(planId: $planId, label: $label) {\n      ...PlanVersionFields\n    }\n  }\n": typeof types.CreatePlanVersionDocument,
@@ -178,7 +187,7 @@ const documents: Documents = {
     "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CheckInFieldsFragmentDoc,
     "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n": types.PlanFieldsFragmentDoc,
-    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n": types.PlanNodeFieldsFragmentDoc,
+    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n": types.PlanNodeFieldsFragmentDoc,
     "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.AddCheckInDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.CreateNodeDocument,
@@ -187,6 +196,7 @@ const documents: Documents = {
     "\n  mutation LinkKpiTargetToBudget($input: LinkKpiTargetInput!) {\n    linkKpiTargetToBudget(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.LinkKpiTargetToBudgetDocument,
     "\n  mutation MoveNode($input: MoveNodeInput!) {\n    moveNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.MoveNodeDocument,
     "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": types.RestoreNodeDocument,
+    "\n  mutation SetNodeChecklist($input: SetNodeChecklistInput!) {\n    setNodeChecklist(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.SetNodeChecklistDocument,
     "\n  mutation UpdateNode($input: UpdateNodeInput!) {\n    updateNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.UpdateNodeDocument,
     "\n  mutation UpdatePlanStatus($input: UpdatePlanStatusInput!) {\n    updatePlanStatus(input: $input) {\n      ...PlanFields\n    }\n  }\n": types.UpdatePlanStatusDocument,
     "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.UpdateProgressDocument,
@@ -204,6 +214,14 @@ const documents: Documents = {
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      id\n      email\n      displayName\n      locale\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query Viewer {\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.ViewerDocument,
     "\n  subscription OrganizationEvents {\n    organizationEvents {\n      entity\n      entityId\n      action\n      actorId\n    }\n  }\n": types.OrganizationEventsDocument,
+    "\n  fragment PlanTemplateFields on PlanTemplate {\n    id\n    key\n    builtIn\n    name {\n      zhCN\n      en\n    }\n    description {\n      zhCN\n      en\n    }\n    body\n    createdAt\n    version\n  }\n": types.PlanTemplateFieldsFragmentDoc,
+    "\n  mutation CreatePlanFromTemplate($input: TemplateUseInput!) {\n    createPlanFromTemplate(input: $input) {\n      plan {\n        ...PlanFields\n      }\n      budgetId\n      cycleId\n      checks {\n        kind\n        months\n        paybackMonth\n        met\n      }\n    }\n  }\n": types.CreatePlanFromTemplateDocument,
+    "\n  mutation DeletePlanTemplate($input: TemplateVersionInput!) {\n    deletePlanTemplate(input: $input) {\n      id\n      version\n    }\n  }\n": types.DeletePlanTemplateDocument,
+    "\n  mutation ImportPlanTemplate($input: ImportPlanTemplateInput!) {\n    importPlanTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n": types.ImportPlanTemplateDocument,
+    "\n  mutation RestorePlanTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n": types.RestorePlanTemplateDocument,
+    "\n  mutation SavePlanAsTemplate($input: SavePlanAsTemplateInput!) {\n    savePlanAsTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n": types.SavePlanAsTemplateDocument,
+    "\n  query PlanTemplate($id: ID!) {\n    planTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n": types.PlanTemplateDocument,
+    "\n  query PlanTemplates {\n    planTemplates {\n      ...PlanTemplateFields\n    }\n  }\n": types.PlanTemplatesDocument,
     "\n  fragment PlanVersionFields on PlanVersion {\n    id\n    planId\n    number\n    label\n    source\n    createdAt\n    nodeCount\n    objectiveCount\n    projectCount\n    letterCount\n    createdBy {\n      id\n      displayName\n    }\n  }\n": types.PlanVersionFieldsFragmentDoc,
     "\n  fragment VersionNodeFields on VersionNode {\n    id\n    title\n    level\n    status\n    ownerName\n    departmentName\n    startDate\n    dueDate\n    weight\n  }\n": types.VersionNodeFieldsFragmentDoc,
     "\n  mutation CreatePlanVersion($planId: ID!, $label: String!) {\n    createPlanVersion(planId: $planId, label: $label) {\n      ...PlanVersionFields\n    }\n  }\n": types.CreatePlanVersionDocument,
@@ -487,7 +505,7 @@ export function graphql(source: "\n  fragment PlanFields on Plan {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -520,6 +538,10 @@ export function graphql(source: "\n  mutation MoveNode($input: MoveNodeInput!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreNode($id: ID!) {\n    restoreNode(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNodeChecklist($input: SetNodeChecklistInput!) {\n    setNodeChecklist(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetNodeChecklist($input: SetNodeChecklistInput!) {\n    setNodeChecklist(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -588,6 +610,38 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...View
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OrganizationEvents {\n    organizationEvents {\n      entity\n      entityId\n      action\n      actorId\n    }\n  }\n"): (typeof documents)["\n  subscription OrganizationEvents {\n    organizationEvents {\n      entity\n      entityId\n      action\n      actorId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanTemplateFields on PlanTemplate {\n    id\n    key\n    builtIn\n    name {\n      zhCN\n      en\n    }\n    description {\n      zhCN\n      en\n    }\n    body\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment PlanTemplateFields on PlanTemplate {\n    id\n    key\n    builtIn\n    name {\n      zhCN\n      en\n    }\n    description {\n      zhCN\n      en\n    }\n    body\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePlanFromTemplate($input: TemplateUseInput!) {\n    createPlanFromTemplate(input: $input) {\n      plan {\n        ...PlanFields\n      }\n      budgetId\n      cycleId\n      checks {\n        kind\n        months\n        paybackMonth\n        met\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreatePlanFromTemplate($input: TemplateUseInput!) {\n    createPlanFromTemplate(input: $input) {\n      plan {\n        ...PlanFields\n      }\n      budgetId\n      cycleId\n      checks {\n        kind\n        months\n        paybackMonth\n        met\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePlanTemplate($input: TemplateVersionInput!) {\n    deletePlanTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeletePlanTemplate($input: TemplateVersionInput!) {\n    deletePlanTemplate(input: $input) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPlanTemplate($input: ImportPlanTemplateInput!) {\n    importPlanTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPlanTemplate($input: ImportPlanTemplateInput!) {\n    importPlanTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePlanTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation RestorePlanTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SavePlanAsTemplate($input: SavePlanAsTemplateInput!) {\n    savePlanAsTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n"): (typeof documents)["\n  mutation SavePlanAsTemplate($input: SavePlanAsTemplateInput!) {\n    savePlanAsTemplate(input: $input) {\n      ...PlanTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTemplate($id: ID!) {\n    planTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query PlanTemplate($id: ID!) {\n    planTemplate(id: $id) {\n      ...PlanTemplateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanTemplates {\n    planTemplates {\n      ...PlanTemplateFields\n    }\n  }\n"): (typeof documents)["\n  query PlanTemplates {\n    planTemplates {\n      ...PlanTemplateFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

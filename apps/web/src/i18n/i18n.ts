@@ -22,6 +22,10 @@ const PARTS = {
     en: () => import('./locales/budget-en').then((m) => m.budgetEn),
     'zh-CN': () => import('./locales/budget-zh-CN').then((m) => m.budgetZhCN),
   },
+  templates: {
+    en: () => import('./locales/templates-en').then((m) => m.templatesEn),
+    'zh-CN': () => import('./locales/templates-zh-CN').then((m) => m.templatesZhCN),
+  },
 } satisfies Record<string, Record<Language, () => Promise<object>>>;
 export type DictionaryPart = keyof typeof PARTS;
 

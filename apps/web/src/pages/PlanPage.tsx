@@ -1,39 +1,35 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { currentPlan } from '@opsplan/domain';
+import { AppstoreAddOutlined, PlusOutlined } from '@ant-design/icons';
+import { planYearBounds } from '@opsplan/domain';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Card, Empty, Flex, Modal, Select, Skeleton, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Card, Empty, Flex, Modal, Skeleton, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { DEPARTMENTS_QUERY } from '../modules/departments/graphql/queries/departmentsQuery';
 import { CreatePlanForm } from '../modules/plans/components/CreatePlanForm';
 import { OperationsIndexCard } from '../modules/plans/components/OperationsIndexCard';
 import { PlanStatusActions } from '../modules/plans/components/PlanStatusActions';
 import { PlanOutlineSection } from '../modules/plans/components/PlanOutlineSection';
-import { PLANS_QUERY } from '../modules/plans/graphql/queries/plansQuery';
+import { PlanSelect } from '../modules/plans/components/PlanSelect';
+import { useChosenPlan } from '../modules/plans/hooks/useChosenPlan';
 import { planActorOf } from '../modules/plans/utils/nodeAccess';
-import { localToday } from '../modules/plans/utils/today';
 import { RequirePermission } from '../modules/session/components/RequirePermission';
 import { useCan } from '../modules/session/hooks/useCan';
 import { useViewer } from '../modules/session/hooks/useViewer';
-
-const PLAN_STATUS_COLORS = { draft: 'default', approved: 'green', archived: 'default' } as const;
+import { SaveAsTemplateButton } from '../modules/templates/components/SaveAsTemplateButton';
 
 function Plan() {
   const { t } = useTranslation();
   const can = useCan();
   const canManage = can('plans.manage');
   const { viewer } = useViewer();
-  const [searchParams, setSearchParams] = useSearchParams();
   const [creatingPlan, setCreatingPlan] = useState(false);
-  const { data, loading, error, refetch } = useQuery(PLANS_QUERY, { fetchPolicy: 'cache-and-network' });
+  // The plan is kept in the URL beside the view (`?view=`), which a change of plan keeps.
+  const { plans, plan, choosePlan, loading, failed, refetch } = useChosenPlan();
   // Owner and department pickers; every member may read both.
   const people = useQuery(DEPARTMENTS_QUERY, { fetchPolicy: 'cache-first' });
-  const plans = data?.plans ?? [];
-  const plan =
-    plans.find((candidate) => candidate.id === searchParams.get('plan')) ??
-    currentPlan(plans, localToday(), viewer?.organization?.fiscalYearStartMonth ?? 1);
-  const choosePlan = (planId: string) => setSearchParams({ plan: planId });
+  const fiscalYearStartMonth = viewer?.organization?.fiscalYearStartMonth ?? 1;
+  const planYear = useMemo(() => (plan ? planYearBounds(plan.year, fiscalYearStartMonth) : null), [plan, fiscalYearStartMonth]);
   // An archived plan is read-only, so nobody is offered to change it.
   const actor = plan?.status === 'archived' ? null : planActorOf(viewer);
 
@@ -47,19 +43,9 @@ function Plan() {
       </div>
       {plans.length > 0 ? (
         <Flex gap={8} align="center">
-          <Select
-            value={plan?.id}
-            onChange={choosePlan}
-            aria-label={t('plan.select')}
-            style={{ minWidth: 240 }}
-            options={plans.map((candidate) => ({
-              value: candidate.id,
-              label: t('plan.planOption', { year: candidate.year, name: candidate.name }),
-            }))}
-            data-testid="plan-select"
-          />
-          {plan ? <Tag color={PLAN_STATUS_COLORS[plan.status]}>{t(`plan.statuses.${plan.status}`)}</Tag> : null}
-          {plan && canManage ? <PlanStatusActions plan={plan} onConflict={() => void refetch()} /> : null}
+          <PlanSelect plans={plans} plan={plan} onChange={choosePlan} />
+          {plan && canManage ? <PlanStatusActions plan={plan} onConflict={refetch} /> : null}
+          {plan && canManage ? <SaveAsTemplateButton plan={plan} /> : null}
           {canManage ? (
             <Button icon={<PlusOutlined />} onClick={() => setCreatingPlan(true)} data-testid="new-plan">
               {t('plan.newPlan')}
@@ -70,7 +56,7 @@ function Plan() {
     </Flex>
   );
 
-  if (error && !data) {
+  if (failed) {
     return (
       <>
         {header}
@@ -78,7 +64,7 @@ function Plan() {
       </>
     );
   }
-  if (loading && !data) {
+  if (loading) {
     return (
       <>
         {header}
@@ -90,7 +76,7 @@ function Plan() {
   return (
     <>
       {header}
-      {!plan ? (
+      {!plan || !planYear ? (
         <Card data-testid="plan-empty">
           <Empty
             description={
@@ -101,7 +87,12 @@ function Plan() {
             }
           >
             {canManage ? (
-              <Flex justify="center">
+              <Flex vertical align="center" gap={16}>
+                <Link to="/templates" data-testid="plan-empty-templates">
+                  <Button type="primary" icon={<AppstoreAddOutlined />}>
+                    {t('plan.startFromTemplate')}
+                  </Button>
+                </Link>
                 <CreatePlanForm onCreated={choosePlan} />
               </Flex>
             ) : null}
@@ -113,6 +104,7 @@ function Plan() {
           <PlanOutlineSection
             key={plan.id}
             planId={plan.id}
+            planYear={planYear}
             actor={actor}
             members={people.data?.members ?? []}
             departments={people.data?.departments ?? []}

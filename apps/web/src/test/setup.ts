@@ -10,7 +10,7 @@ import { zhCN } from '../i18n/locales/zh-CN';
 i18n.addResourceBundle('en', 'translation', en, true, true);
 i18n.addResourceBundle('zh-CN', 'translation', zhCN, true, true);
 void i18n.changeLanguage('en');
-await Promise.all(LANGUAGES.map((language) => loadDictionaryPart('budget', language)));
+await Promise.all(LANGUAGES.flatMap((language) => [loadDictionaryPart('budget', language), loadDictionaryPart('templates', language)]));
 
 // antd's responsive helpers ask for media queries, which jsdom does not implement.
 if (!window.matchMedia) {

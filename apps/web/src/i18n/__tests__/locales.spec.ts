@@ -4,6 +4,8 @@ import { API_ERROR_CODES } from '../../modules/errors/utils/apiErrors';
 import { toLanguage } from '../language';
 import { budgetEn } from '../locales/budget-en';
 import { budgetZhCN } from '../locales/budget-zh-CN';
+import { templatesEn } from '../locales/templates-en';
+import { templatesZhCN } from '../locales/templates-zh-CN';
 import { en } from '../locales/en';
 import { zhCN } from '../locales/zh-CN';
 
@@ -22,8 +24,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 // Each language's dictionary with its parts (loaded later, but one set of keys).
-const zh = flatten({ ...zhCN, ...budgetZhCN });
-const english = flatten({ ...en, ...budgetEn });
+const zh = flatten({ ...zhCN, ...budgetZhCN, ...templatesZhCN });
+const english = flatten({ ...en, ...budgetEn, ...templatesEn });
 
 describe('translations', () => {
   it('have the same keys in Chinese and English', () => {

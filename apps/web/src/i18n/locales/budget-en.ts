@@ -260,7 +260,7 @@ export const budgetEn: BudgetTranslation = {
       tax: 'Income tax',
       netProfit: 'Net profit',
       closingCash: 'Closing cash',
-      payback: 'Payback',
+      paybackMonth: 'Payback month',
     },
     categories: {
       rent: 'Rent',
@@ -275,8 +275,8 @@ export const budgetEn: BudgetTranslation = {
       month: 'Month {{index}} ({{month}})',
       notWithinHorizon: 'Not within the horizon',
       noInvestment: 'No initial investment',
+      monthOf: '{{month}} (month {{index}})',
       difference: '{{count}} months',
-      ofScenario: '{{scenario}}: {{payback}}',
     },
     preview: {
       computing: 'Computing the scenarios…',
@@ -311,7 +311,7 @@ export const budgetEn: BudgetTranslation = {
       cash: {
         title: 'Cumulative cash after the investment',
         hint: 'Operating cash flow less the initial investment, {{currency}}: payback where a line crosses zero.',
-        payback: 'Payback {{month}}',
+        payback: 'Payback',
         noPayback: 'No scenario pays the investment back within the horizon.',
         noInvestment: 'There is no initial investment to pay back.',
       },

@@ -263,7 +263,7 @@ export const budgetZhCN = {
       tax: '所得税',
       netProfit: '净利润',
       closingCash: '期末现金',
-      payback: '投资回收期',
+      paybackMonth: '投资回收月',
     },
     categories: {
       rent: '租金',
@@ -278,8 +278,8 @@ export const budgetZhCN = {
       month: '第 {{index}} 个月（{{month}}）',
       notWithinHorizon: '预算期内未收回',
       noInvestment: '无初始投资',
+      monthOf: '{{month}}（第 {{index}} 个月）',
       difference: '{{count}} 个月',
-      ofScenario: '{{scenario}}回收期：{{payback}}',
     },
     preview: {
       computing: '正在计算三套方案…',
@@ -314,7 +314,7 @@ export const budgetZhCN = {
       cash: {
         title: '扣除投资后的累计现金',
         hint: '经营现金流减初始投资（{{currency}}）：曲线穿过零点即收回投资。',
-        payback: '{{month}} 收回投资',
+        payback: '回收',
         noPayback: '没有方案能在预算期内收回投资。',
         noInvestment: '没有需要收回的初始投资。',
       },

@@ -44,7 +44,7 @@ type Draft = RevenueDraft | CostDraft | PositionDraft | LoanDraft;
 
 const KINDS: BudgetLineKind[] = ['revenue', 'cost', 'position', 'loan'];
 const WHAT: Record<BudgetLineKind, string> = { revenue: 'The revenue line', cost: 'The cost line', position: 'The position', loan: 'The loan' };
-const ENTITY: Record<BudgetLineKind, string> = { revenue: 'budget_revenue_line', cost: 'budget_cost_line', position: 'budget_position', loan: 'budget_loan' };
+export const BUDGET_LINE_ENTITY: Record<BudgetLineKind, string> = { revenue: 'budget_revenue_line', cost: 'budget_cost_line', position: 'budget_position', loan: 'budget_loan' };
 const FROM_ROW: Record<BudgetLineKind, (r: Row) => Draft> = { revenue: revenueFromRow, cost: costFromRow, position: positionFromRow, loan: loanFromRow };
 /** Which right each kind of line needs: positions are the HR manager's too, revenue lines the sales forecast's. */
 const RIGHT_OF_KIND: Record<BudgetLineKind, BudgetRight> = { revenue: 'editRevenue', cost: 'editDrivers', position: 'editPositions', loan: 'editDrivers' };
@@ -58,7 +58,7 @@ function lineView(kind: BudgetLineKind, line: Draft, access: BudgetAccess): unkn
 }
 
 /** What the audit log keeps of a line: its fields flat, so the audit's redaction sees the salary by name. */
-function lineAuditView(kind: BudgetLineKind, line: Draft): Record<string, unknown> {
+export function lineAuditView(kind: BudgetLineKind, line: Draft): Record<string, unknown> {
   const { id: _id, version: _version, ...fields } = line as Draft & Record<string, unknown>;
   if (kind === 'cost') {
     const { amount, ...rest } = fields as unknown as CostDraft;
@@ -185,9 +185,9 @@ export class BudgetLinesService {
         const gone = [...deleted.values()].filter((d) => d.kind === kind);
         if (batchId) await softDeleteLines(em, kind, orgId, budgetId, gone.map((d) => d.line.id), batchId);
         const who = auditBy(caller, requestId);
-        for (const line of m.created) records.push({ ...who, entity: ENTITY[kind], entityId: line.id, action: 'create', after: { budgetId, ...lineAuditView(kind, line) } });
-        for (const r of m.replaced) records.push({ ...who, entity: ENTITY[kind], entityId: r.after.id, action: 'update', before: lineAuditView(kind, r.before), after: lineAuditView(kind, r.after) });
-        for (const d of gone) records.push({ ...who, entity: ENTITY[kind], entityId: d.line.id, action: 'delete', before: lineAuditView(kind, d.line), after: { deletedBatch: batchId } });
+        for (const line of m.created) records.push({ ...who, entity: BUDGET_LINE_ENTITY[kind], entityId: line.id, action: 'create', after: { budgetId, ...lineAuditView(kind, line) } });
+        for (const r of m.replaced) records.push({ ...who, entity: BUDGET_LINE_ENTITY[kind], entityId: r.after.id, action: 'update', before: lineAuditView(kind, r.before), after: lineAuditView(kind, r.after) });
+        for (const d of gone) records.push({ ...who, entity: BUDGET_LINE_ENTITY[kind], entityId: d.line.id, action: 'delete', before: lineAuditView(kind, d.line), after: { deletedBatch: batchId } });
       }
       await this.audit.recordEach(em, records);
       return { budget: await readBudgetView(em, caller, budgetId), deletionBatchId: batchId };
@@ -250,7 +250,7 @@ export class BudgetLinesService {
       for (const kind of KINDS) {
         if (undoBatch) {
           const gone = await softDeleteLines(em, kind, caller.orgId, budgetId, imported[kind].filter((l) => l.live).map((l) => l.id), undoBatch);
-          await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'delete' }, gone);
+          await this.audit.recordMany(em, { ...who, entity: BUDGET_LINE_ENTITY[kind], action: 'delete' }, gone);
         }
         const ids = restored[kind].map((l) => l.id);
         if (ids.length === 0) continue;
@@ -258,7 +258,7 @@ export class BudgetLinesService {
           caller.orgId,
           ids,
         ]);
-        await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'restore' }, ids);
+        await this.audit.recordMany(em, { ...who, entity: BUDGET_LINE_ENTITY[kind], action: 'restore' }, ids);
       }
       if (undo) {
         const f = undo.financing;
@@ -412,9 +412,9 @@ export class BudgetLinesService {
         for (const kind of KINDS) {
           const list = LIST_OF_KIND[kind] as LineListKey;
           const gone = await softDeleteLines(em, kind, caller.orgId, budgetId, (drafts[list] as Draft[]).map((l) => l.id), batchId);
-          await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'delete' }, gone);
+          await this.audit.recordMany(em, { ...who, entity: BUDGET_LINE_ENTITY[kind], action: 'delete' }, gone);
           const added = await insertLines(em, kind, caller.orgId, budgetId, next[list] as Draft[], batchId);
-          await this.audit.recordMany(em, { ...who, entity: ENTITY[kind], action: 'create' }, added.map((r) => r.id as string));
+          await this.audit.recordMany(em, { ...who, entity: BUDGET_LINE_ENTITY[kind], action: 'create' }, added.map((r) => r.id as string));
         }
         // The old lines keep their own actuals, so undoing the import brings back exactly what was there.
         const copied = await copyActuals(em, caller.orgId, budgetId, withActuals);

@@ -305,6 +305,7 @@ export class BudgetsService {
     const problem = kpiTargetSourceProblem(source, drafts.header.horizonMonths);
     if (problem) throw badInput(`source.${problem.field}`, `${problem.message.charAt(0).toUpperCase()}${problem.message.slice(1)}.`);
     const figure = budgetFigure(computeBudget(toEngineInput(drafts).input), source);
+    if (figure === null) throw badInput('source.measure', 'The budget does not pay back its investment within its horizon, so it has no payback month to take.');
     if (!fitsKpiTarget(figure)) throw badInput('source', 'That budget figure is too large for a KPI target.');
     return figure;
   }

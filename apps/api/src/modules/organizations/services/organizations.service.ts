@@ -4,11 +4,13 @@ import { DEFAULT_CURRENCY } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import { Row, updateVersioned } from '../../../database/versioned-update';
-import { notFound } from '../../../common/errors/app-error';
+import { badInput, notFound } from '../../../common/errors/app-error';
 import type { Caller, MemberCaller } from '../../../common/context/gql-context';
 import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
+import { builtInById, templateUse } from '../../templates/services/plan-templates.service';
+import { Instantiated, TemplateInstantiator } from '../../templates/services/template-instantiator.service';
 import type { OrganizationDto } from '../dtos/organization.dto';
 import type { CreateOrganizationInput } from '../dtos/inputs/create-organization.input';
 import type { UpdateOrganizationInput } from '../dtos/inputs/update-organization.input';
@@ -28,11 +30,20 @@ export class OrganizationsService {
     private readonly db: TenantDb,
     private readonly audit: AuditService,
     private readonly events: OrganizationEvents,
+    private readonly templates: TemplateInstantiator,
   ) {}
 
-  /** Creates an organisation with the caller as its first admin. */
+  /**
+   * Creates an organisation with the caller as its first admin and, given a
+   * built-in template, its whole plan too, in the same transaction: either
+   * the organisation starts with its plan or nothing is created.
+   */
   async create(caller: Caller, input: CreateOrganizationInput, requestId: string): Promise<string> {
     const orgId = randomUUID();
+    const template = input.template ? builtInById(input.template.templateId, 'template.templateId') : null;
+    if (input.template && !template) throw badInput('template.templateId', 'A new organisation can start only from a built-in template.');
+    const use = input.template ? templateUse(input.template, 'template.') : null;
+    let made: Instantiated | null = null;
     await this.db.run({ orgId, userId: caller.userId }, async (em) => {
       const [org] = await sql<Row>(
         em,
@@ -52,7 +63,12 @@ export class OrganizationsService {
         action: 'create',
         after: { userId: caller.userId, role: 'admin' },
       });
+      if (template && use) {
+        const admin: MemberCaller = { ...caller, orgId, membershipId: membership.id as string, role: 'admin', departmentId: null };
+        made = await this.templates.instantiate(em, admin, template, use, requestId, 'template.');
+      }
     });
+    if (made) this.templates.publish(orgId, (made as Instantiated).events);
     return orgId;
   }
 

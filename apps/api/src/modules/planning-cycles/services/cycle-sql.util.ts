@@ -185,3 +185,67 @@ export const stageAuditView = (row: Row) => ({
   status: row.status,
   returnReason: row.return_reason,
 });
+
+/** One stage of a cycle being laid out, its dependencies named by stage key. */
+export interface StageLayout {
+  key: string;
+  name: string;
+  position: number;
+  startDate: string;
+  dueDate: string;
+  dependsOn: readonly string[];
+  ownerDepartmentId: string | null;
+  responsibleId: string | null;
+  deliverables: readonly string[];
+}
+
+/**
+ * Creates a plan's cycle with its stages laid out: keys first, then ids, so
+ * one statement inserts the stages, one links their dependencies and one
+ * adds the deliverables, however many stages. Returns the cycle's row.
+ */
+export async function insertCycle(em: EntityManager, orgId: string, plan: { id: string; year: number }, name: string, layout: readonly StageLayout[]): Promise<Row> {
+  const [cycle] = await sql<Row>(em, `INSERT INTO planning_cycles (org_id, plan_id, plan_year, name) VALUES ($1, $2, $3, $4) RETURNING *`, [orgId, plan.id, plan.year, name]);
+  const inserted = await sql<{ id: string; key: string }>(
+    em,
+    `INSERT INTO cycle_stages (org_id, cycle_id, key, name, position, owner_department_id, responsible_id, start_date, due_date)
+     SELECT $1, $2, t.key, t.name, t.position, t.department, t.responsible, t.start_date, t.due_date
+       FROM unnest($3::varchar[], $4::int[], $5::uuid[], $6::uuid[], $7::date[], $8::date[], $9::varchar[])
+            AS t(key, position, department, responsible, start_date, due_date, name)
+     RETURNING id, key`,
+    [
+      orgId,
+      cycle.id,
+      layout.map((s) => s.key),
+      layout.map((s) => s.position),
+      layout.map((s) => s.ownerDepartmentId),
+      layout.map((s) => s.responsibleId),
+      layout.map((s) => s.startDate),
+      layout.map((s) => s.dueDate),
+      layout.map((s) => s.name),
+    ],
+  );
+  const idOf = new Map(inserted.map((r) => [r.key, r.id]));
+  await sql(
+    em,
+    `UPDATE cycle_stages s SET depends_on = t.depends_on::uuid[] FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, depends_on text[]) WHERE s.id = t.id`,
+    [JSON.stringify(layout.map((s) => ({ id: idOf.get(s.key), depends_on: s.dependsOn.map((k) => idOf.get(k)) })))],
+  );
+  const deliverables = layout.flatMap((s) => s.deliverables.map((deliverable) => [idOf.get(s.key) as string, deliverable] as const));
+  await sql(em, `INSERT INTO stage_deliverables (org_id, stage_id, name) SELECT $1, t.stage_id, t.name FROM unnest($2::uuid[], $3::varchar[]) AS t(stage_id, name)`, [
+    orgId,
+    deliverables.map(([id]) => id),
+    deliverables.map(([, deliverable]) => deliverable),
+  ]);
+  return cycle;
+}
+
+/** What the audit log keeps of a cycle. */
+export const cycleAuditView = (row: Row) => ({
+  name: row.name,
+  planYear: row.plan_year,
+  leaderId: row.leader_id,
+  deputyLeaderId: row.deputy_leader_id,
+  memberIds: row.member_ids,
+  retrospective: row.retrospective,
+});

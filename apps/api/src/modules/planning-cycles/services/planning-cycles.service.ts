@@ -26,22 +26,16 @@ import {
   assertLiveDepartment,
   assertSchedule,
   CYCLE_SELECT,
+  cycleAuditView,
   fetchCycle,
   fetchStage,
+  insertCycle,
   scheduled,
   stageAuditView,
+  StageLayout,
   stagesOf,
   toCycleDto,
 } from './cycle-sql.util';
-
-const cycleAuditView = (row: Row) => ({
-  name: row.name,
-  planYear: row.plan_year,
-  leaderId: row.leader_id,
-  deputyLeaderId: row.deputy_leader_id,
-  memberIds: row.member_ids,
-  retrospective: row.retrospective,
-});
 
 const cycleConflictView = (row: Row) => ({ id: row.id, name: row.name, leaderId: row.leader_id, deputyLeaderId: row.deputy_leader_id, version: row.version });
 /** What a CONFLICT on a stage carries: enough for the other person's change to be shown (dates included, after a drag). */
@@ -105,46 +99,11 @@ export class PlanningCyclesService {
             WHERE d.org_id = $1 AND d.deleted_at IS NULL ORDER BY d.sort_order, d.name`,
           [caller.orgId],
         );
-        const [cycle] = await sql<Row>(em, `INSERT INTO planning_cycles (org_id, plan_id, plan_year, name) VALUES ($1, $2, $3, $4) RETURNING *`, [
-          caller.orgId,
-          plan.id,
-          plan.year,
-          input.name ?? `Planning cycle ${String(plan.year)}`,
-        ]);
-        const layout = defaultCycle(plan.year as number, plan.fiscal_year_start_month as number);
-        const owners = layout.map((s) => matchOwnerDepartment(STAGE_OWNER_KINDS[s.key], departments));
-        // Keys first, then ids: one statement for the stages, one to link them, one for the deliverables.
-        const inserted = await sql<{ id: string; key: string }>(
-          em,
-          `INSERT INTO cycle_stages (org_id, cycle_id, key, name, position, owner_department_id, responsible_id, start_date, due_date)
-           SELECT $1, $2, t.key, t.name, t.position, t.department, t.responsible, t.start_date, t.due_date
-             FROM unnest($3::varchar[], $4::int[], $5::uuid[], $6::uuid[], $7::date[], $8::date[], $9::varchar[])
-                  AS t(key, position, department, responsible, start_date, due_date, name)
-           RETURNING id, key`,
-          [
-            caller.orgId,
-            cycle.id,
-            layout.map((s) => s.key),
-            layout.map((s) => s.position),
-            owners.map((d) => d?.id ?? null),
-            owners.map((d) => d?.manager_id ?? null),
-            layout.map((s) => s.startDate),
-            layout.map((s) => s.dueDate),
-            layout.map((s) => DEFAULT_STAGE_NAMES[s.key]),
-          ],
-        );
-        const idOf = new Map(inserted.map((r) => [r.key, r.id]));
-        await sql(
-          em,
-          `UPDATE cycle_stages s SET depends_on = t.depends_on::uuid[] FROM jsonb_to_recordset($1::jsonb) AS t(id uuid, depends_on text[]) WHERE s.id = t.id`,
-          [JSON.stringify(layout.map((s) => ({ id: idOf.get(s.key), depends_on: s.dependsOn.map((k) => idOf.get(k)) })))],
-        );
-        const deliverables = layout.flatMap((s) => STAGE_DELIVERABLES[s.key].map((name) => [idOf.get(s.key) as string, name] as const));
-        await sql(em, `INSERT INTO stage_deliverables (org_id, stage_id, name) SELECT $1, t.stage_id, t.name FROM unnest($2::uuid[], $3::varchar[]) AS t(stage_id, name)`, [
-          caller.orgId,
-          deliverables.map(([id]) => id),
-          deliverables.map(([, name]) => name),
-        ]);
+        const layout = defaultCycle(plan.year as number, plan.fiscal_year_start_month as number).map((s): StageLayout => {
+          const owner = matchOwnerDepartment(STAGE_OWNER_KINDS[s.key], departments);
+          return { ...s, name: DEFAULT_STAGE_NAMES[s.key], ownerDepartmentId: owner?.id ?? null, responsibleId: owner?.manager_id ?? null, deliverables: STAGE_DELIVERABLES[s.key] };
+        });
+        const cycle = await insertCycle(em, caller.orgId, { id: plan.id as string, year: plan.year as number }, input.name ?? `Planning cycle ${String(plan.year)}`, layout);
         await this.audit.record(em, {
           ...auditBy(caller, requestId),
           entity: 'planning_cycle',

@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { DIMENSIONS, Dimension, Health, HEALTHS, KpiDirection, Level, LEVELS, NodeStatus, PLAN_STATUSES, PlanStatus, STATUSES } from '@opsplan/domain';
+import { DIMENSIONS, Dimension, Health, HEALTHS, KpiDirection, Level, LEVELS, NodeStatus, PLAN_STATUSES, PlanStatus, Recurrence, RECURRENCES, STATUSES } from '@opsplan/domain';
 
 /** The GraphQL faces of the cascade's vocabularies; the values are the domain's own strings. */
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -10,6 +10,7 @@ export const NodeStatusEnum = enumOf<NodeStatus>(STATUSES);
 export const DimensionEnum = enumOf<Dimension>(DIMENSIONS);
 export const KpiDirectionEnum = enumOf<KpiDirection>(['higher_is_better', 'lower_is_better']);
 export const HealthEnum = enumOf<Health>(HEALTHS);
+export const RecurrenceEnum = enumOf<Recurrence>(RECURRENCES);
 
 registerEnumType(PlanStatusEnum, { name: 'PlanStatus', description: 'draft → approved → archived; an archived plan is read-only.' });
 registerEnumType(NodeLevelEnum, { name: 'NodeLevel', description: 'The five levels of the plan cascade, top to bottom.' });
@@ -17,3 +18,4 @@ registerEnumType(NodeStatusEnum, { name: 'NodeStatus', description: 'A done node
 registerEnumType(DimensionEnum, { name: 'Dimension', description: 'Operations = organisation × production × marketing.' });
 registerEnumType(KpiDirectionEnum, { name: 'KpiDirection' });
 registerEnumType(HealthEnum, { name: 'Health', description: 'Progress against time elapsed: ahead, on pace (within 10 points), behind, or unknown without dates.' });
+registerEnumType(RecurrenceEnum, { name: 'Recurrence', description: 'How often routine work comes round again.' });

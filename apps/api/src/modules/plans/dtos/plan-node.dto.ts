@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { Dimension, KpiDirection, Level, NodeStatus } from '@opsplan/domain';
-import { DimensionEnum, KpiDirectionEnum, NodeLevelEnum, NodeStatusEnum } from './cascade-enums';
+import type { Dimension, KpiDirection, Level, NodeStatus, Recurrence } from '@opsplan/domain';
+import { DimensionEnum, KpiDirectionEnum, NodeLevelEnum, NodeStatusEnum, RecurrenceEnum } from './cascade-enums';
 import { MemberDto } from '../../members/dtos/member.dto';
 import { DepartmentDto } from '../../departments/dtos/department.dto';
 import { lookupField } from '../../../common/graphql/lookups';
@@ -8,7 +8,7 @@ import { lookupField } from '../../../common/graphql/lookups';
 @ObjectType('KpiTargetSource', { description: 'The figure of the plan’s budget a KPI takes its target from.' })
 export class KpiTargetSourceDto {
   @Field({ description: 'responsibility or stretch.' }) scenario!: string;
-  @Field({ description: 'revenue, contributionMargin, ebit, profitBeforeTax, netProfit, labourCost or closingCash.' }) measure!: string;
+  @Field({ description: 'revenue, contributionMargin, ebit, profitBeforeTax, netProfit, labourCost, closingCash, or paybackMonth (the month of the horizon, 1-based, in which the investment is earned back; period total only).' }) measure!: string;
   @Field({ description: 'total (the whole horizon) or Y1, Y2, … (its years).' }) period!: string;
 }
 
@@ -23,6 +23,12 @@ export class KpiDto {
   @Field(() => Float, { description: 'Where the actual stands between baseline and target, 0–100.' }) progress!: number;
   @Field(() => KpiTargetSourceDto, { nullable: true, description: 'Set while the target is a figure of the plan’s budget (refreshed when the budget is locked); typing a target clears it.' })
   targetSource!: KpiTargetSourceDto | null;
+}
+
+@ObjectType('ChecklistItem', { description: 'One item of a node’s checklist.' })
+export class ChecklistItemDto {
+  @Field() text!: string;
+  @Field() done!: boolean;
 }
 
 @ObjectType('PlanNode')
@@ -51,6 +57,9 @@ export class PlanNodeDto {
   @Field(() => DimensionEnum) dimension!: Dimension;
   @Field({ description: 'true while the dimension follows the parent’s.' }) dimensionInherited!: boolean;
   @Field(() => KpiDto, { nullable: true }) kpi!: KpiDto | null;
+  @Field(() => [ChecklistItemDto], { description: 'Items ticked off one by one; the owner may tick them (setNodeChecklist).' }) checklist!: ChecklistItemDto[];
+  @Field(() => RecurrenceEnum, { nullable: true, description: 'How often the work comes round again; null for one-off work.' }) recurrence!: Recurrence | null;
+  @Field(() => [ID], { description: 'Nodes of the same plan that must finish first.' }) dependsOn!: string[];
   @Field(() => Int) sortOrder!: number;
   @Field(() => Int, { description: 'Live children, so a client can offer to expand a node it has not loaded below.' }) childCount!: number;
   @Field({ description: 'The due date has passed and the node is neither done nor cancelled.' }) overdue!: boolean;

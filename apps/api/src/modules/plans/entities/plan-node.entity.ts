@@ -1,5 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Dimension, KpiDirection, KpiTargetSource, Level, NodeStatus } from '@opsplan/domain';
+import type { Dimension, KpiDirection, KpiTargetSource, Level, NodeStatus, Recurrence } from '@opsplan/domain';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { MembershipEntity } from '../../members/membership.entity';
 import { DepartmentEntity } from '../../departments/department.entity';
@@ -30,6 +30,9 @@ import { PlanEntity } from './plan.entity';
 @Check('plan_nodes_progress_check', `("depth" = 0) = ("progress" IS NULL) AND ("progress" IS NULL OR "progress" BETWEEN 0 AND 100)`)
 @Check('plan_nodes_dates_check', `"due_date" >= "start_date"`)
 @Check('plan_nodes_description_check', `char_length("description") <= 20000`)
+@Check('plan_nodes_checklist_check', `jsonb_typeof("checklist") = 'array' AND jsonb_array_length("checklist") <= 100`)
+@Check('plan_nodes_recurrence_check', `"recurrence" IN ('daily','weekly','monthly','quarterly','yearly')`)
+@Check('plan_nodes_depends_on_check', `cardinality("depends_on") <= 20 AND NOT ("id" = ANY ("depends_on"))`)
 @Check('plan_nodes_root_check', `("parent_id" IS NULL) = ("depth" = 0) AND cardinality("ancestor_ids") = "depth"`)
 export class PlanNodeEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
@@ -121,6 +124,15 @@ export class PlanNodeEntity {
    * linked and again when the budget is locked; typing a target clears it.
    */
   @Column({ type: 'jsonb', nullable: true }) kpiTargetSource!: KpiTargetSource | null;
+
+  /** Items ticked off one by one (a licence's paperwork); at most 100. The owner may tick them like progress. */
+  @Column({ type: 'jsonb', default: () => "'[]'" }) checklist!: { text: string; done: boolean }[];
+
+  /** Routine work that comes round again (the daily cash count, the monthly books); null for one-off work. */
+  @Column({ type: 'varchar', length: 16, nullable: true }) recurrence!: Recurrence | null;
+
+  /** Live nodes of the same plan that must finish first (at most 20, never the node itself, never in a cycle). */
+  @Column({ type: 'uuid', array: true, default: () => "'{}'" }) dependsOn!: string[];
 
   @Column({ type: 'integer', default: 0 }) sortOrder!: number;
 

@@ -9,7 +9,7 @@ import { PlanNodesService } from '../services/plan-nodes.service';
 import { NodeReportsService } from '../services/node-reports.service';
 import { PlanNodeDto } from '../dtos/plan-node.dto';
 import { OperationsIndexDto } from '../dtos/operations-index.dto';
-import { CreateNodeInput, DeleteNodeInput, MoveNodeInput, UpdateNodeInput } from '../dtos/inputs/node.inputs';
+import { CreateNodeInput, DeleteNodeInput, MoveNodeInput, SetNodeChecklistInput, UpdateNodeInput } from '../dtos/inputs/node.inputs';
 import { UpdateProgressInput } from '../dtos/inputs/report.inputs';
 
 @Resolver(() => PlanNodeDto)
@@ -75,6 +75,12 @@ export class PlanNodesResolver {
   @Mutation(() => PlanNodeDto, { description: 'Reports a node’s progress (or KPI actual, or status) and rolls it up.' })
   updateProgress(@Args('input') input: UpdateProgressInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
     return this.reports.updateProgress(caller, input, ctx.requestId);
+  }
+
+  @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.report_owned')
+  @Mutation(() => PlanNodeDto, { description: 'Writes a node’s whole checklist. Its owner may tick items off; changing the items is for those who may update the node.' })
+  setNodeChecklist(@Args('input') input: SetNodeChecklistInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<PlanNodeDto> {
+    return this.nodes.setChecklist(caller, input, ctx.requestId);
   }
 
   @RequireAnyPermission('plans.manage', 'plans.edit_department')

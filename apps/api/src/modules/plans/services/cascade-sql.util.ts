@@ -1,9 +1,9 @@
-import { Dimension, KpiDirection, kpiProgress, KpiTargetSource, Level, LEVELS, NodeStatus, PlanStatus } from '@opsplan/domain';
+import { Dimension, KpiDirection, kpiProgress, KpiTargetSource, Level, LEVELS, NodeStatus, PlanStatus, Recurrence } from '@opsplan/domain';
 import type { EntityManager } from 'typeorm';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { notFound } from '../../../common/errors/app-error';
-import type { PlanNodeDto, KpiDto } from '../dtos/plan-node.dto';
+import type { ChecklistItemDto, PlanNodeDto, KpiDto } from '../dtos/plan-node.dto';
 import type { PlanDto } from '../dtos/plan.dto';
 
 /*
@@ -45,7 +45,7 @@ export const NODE_BASE_COLUMNS = `n.id, n.org_id, n.plan_id, n.parent_id, n.leve
   n.start_date::text AS start_date, n.due_date::text AS due_date, n.status, n.weight::float8 AS weight,
   n.own_progress::float8 AS own_progress, (${progressOf('n')})::float8 AS progress, n.dimension, n.dimension_explicit,
   n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target,
-  n.kpi_actual::text AS kpi_actual, n.kpi_target_source, n.sort_order, n.version, n.created_at, n.updated_at,
+  n.kpi_actual::text AS kpi_actual, n.kpi_target_source, n.checklist, n.recurrence, n.depends_on, n.sort_order, n.version, n.created_at, n.updated_at,
   (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) AS overdue`;
 
 /**
@@ -71,6 +71,9 @@ const FIELD_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['dimension', 'n.dimension'],
   ['dimensionInherited', 'n.dimension_explicit'],
   ['kpi', 'n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target, n.kpi_actual::text AS kpi_actual, n.kpi_target_source'],
+  ['checklist', 'n.checklist'],
+  ['recurrence', 'n.recurrence'],
+  ['dependsOn', 'n.depends_on'],
   ['version', 'n.version'],
   ['createdAt', 'n.created_at'],
   ['updatedAt', 'n.updated_at'],
@@ -139,6 +142,10 @@ function kpiOf(row: Row): KpiDto | null {
   };
 }
 
+/** The stored checklist as the API shows it (only its two fields, whatever else the JSON might hold). */
+export const checklistOf = (value: unknown): ChecklistItemDto[] =>
+  Array.isArray(value) ? value.map((item: { text?: unknown; done?: unknown }) => ({ text: String(item?.text ?? ''), done: item?.done === true })) : [];
+
 export const toNodeDto = (row: Row): PlanNodeDto => ({
   id: row.id as string,
   orgId: row.org_id as string,
@@ -159,6 +166,9 @@ export const toNodeDto = (row: Row): PlanNodeDto => ({
   dimension: row.dimension as Dimension,
   dimensionInherited: !row.dimension_explicit,
   kpi: kpiOf(row),
+  checklist: checklistOf(row.checklist),
+  recurrence: (row.recurrence ?? null) as Recurrence | null,
+  dependsOn: (row.depends_on as string[] | undefined) ?? [],
   sortOrder: row.sort_order as number,
   childCount: (row.child_count as number | undefined) ?? 0,
   overdue: Boolean(row.overdue),
@@ -182,6 +192,9 @@ export const toConflictView = (row: Row) => ({
   ownProgress: num(row.own_progress),
   dimension: row.dimension,
   kpiActual: decimalText(row.kpi_actual),
+  checklist: checklistOf(row.checklist),
+  recurrence: row.recurrence ?? null,
+  dependsOn: row.depends_on ?? [],
   sortOrder: row.sort_order,
   version: row.version,
 });
@@ -207,6 +220,9 @@ export const nodeAuditView = (row: Row) => ({
   kpiTarget: decimalText(row.kpi_target),
   kpiActual: decimalText(row.kpi_actual),
   kpiTargetSource: row.kpi_target_source ?? null,
+  checklist: checklistOf(row.checklist),
+  recurrence: row.recurrence ?? null,
+  dependsOn: row.depends_on ?? [],
 });
 
 /** A plan with its progress: the weighted average of its live, non-cancelled strategies' figures. */

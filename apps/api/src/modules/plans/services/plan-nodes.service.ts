@@ -11,9 +11,9 @@ import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
-import type { CreateNodeInput, DeleteNodeInput, MoveNodeInput, UpdateNodeInput } from '../dtos/inputs/node.inputs';
+import type { ChecklistItemInput, CreateNodeInput, DeleteNodeInput, MoveNodeInput, SetNodeChecklistInput, UpdateNodeInput } from '../dtos/inputs/node.inputs';
 import type { KpiInput } from '../dtos/inputs/kpi.input';
-import { below, dateText, NODE_COLUMNS, NODE_SELECT, nodeAuditView, toConflictView, toNodeDto } from './cascade-sql.util';
+import { below, checklistOf, dateText, NODE_COLUMNS, NODE_SELECT, nodeAuditView, toConflictView, toNodeDto } from './cascade-sql.util';
 import {
   actorOf,
   assertDates,
@@ -25,6 +25,7 @@ import {
   lockPaths,
   lockSubtree,
   placeOf,
+  readPlace,
   recompute,
   storedAncestors,
   writeTx,
@@ -61,6 +62,7 @@ export class PlanNodesService {
       if (input.ownerId) await assertMember(em, caller.orgId, input.ownerId, 'ownerId');
       if (input.departmentId) await assertDepartment(em, caller.orgId, input.departmentId, 'departmentId');
       assertDates(input.startDate, input.dueDate);
+      await assertDependencies(em, caller.orgId, plan.id as string, null, [], input.dependsOn ?? []);
 
       const status = input.status ?? 'not_started';
       const own = input.kpi ? kpiProgress({ ...input.kpi, actual: input.kpi.actual ?? null }) : 0;
@@ -68,10 +70,10 @@ export class PlanNodesService {
         em,
         `INSERT INTO plan_nodes AS n (org_id, plan_id, parent_id, ancestor_ids, depth, level, title, description, owner_id, department_id,
                                      start_date, due_date, status, weight, own_progress, progress, dimension, dimension_explicit,
-                                     kpi_name, kpi_unit, kpi_direction, kpi_baseline, kpi_target, kpi_actual, sort_order)
+                                     kpi_name, kpi_unit, kpi_direction, kpi_baseline, kpi_target, kpi_actual, checklist, recurrence, depends_on, sort_order)
          VALUES ($1, $2, $3, $4::uuid[], cardinality($4::uuid[]), $5, $6, $7, $8, $9, $10, $11, $12::varchar, $13, $14::numeric(7,4),
                  CASE WHEN $3::uuid IS NULL THEN NULL WHEN $12::varchar = 'done' THEN 100 ELSE $14::numeric(7,4) END,
-                 $15, $16, $17, $18, $19, $20, $21, $22,
+                 $15, $16, $17, $18, $19, $20, $21, $22, $23::jsonb, $24, $25::uuid[],
                  (SELECT coalesce(max(s.sort_order), 0) + 1 FROM plan_nodes s WHERE s.plan_id = $2 AND s.parent_id IS NOT DISTINCT FROM $3::uuid))
          RETURNING ${NODE_COLUMNS}`,
         [
@@ -92,6 +94,9 @@ export class PlanNodesService {
           input.dimension ?? parent?.dimension ?? ROOT_DIMENSION,
           input.dimension !== undefined && input.dimension !== null,
           ...kpiColumns(input.kpi ?? null),
+          checklistJson(input.checklist ?? []),
+          input.recurrence ?? null,
+          input.dependsOn ?? [],
         ],
       );
       if (parent) await recompute(em, [{ id: parent.id as string, level: parent.level as Level }, ...storedAncestors(locked, parent)]);
@@ -121,6 +126,8 @@ export class PlanNodesService {
         input.startDate !== undefined ? input.startDate : dateText(row.start_date),
         input.dueDate !== undefined ? input.dueDate : dateText(row.due_date),
       );
+      const dependsOn = input.dependsOn === undefined ? undefined : (input.dependsOn ?? []);
+      if (dependsOn !== undefined) await assertDependencies(em, caller.orgId, row.plan_id as string, input.id, row.depends_on as string[], dependsOn);
 
       const changes: Row = {
         title: input.title ?? undefined,
@@ -131,6 +138,9 @@ export class PlanNodesService {
         due_date: input.dueDate,
         status: input.status ?? undefined,
         weight: input.weight ?? undefined,
+        checklist: input.checklist === undefined ? undefined : checklistJson(input.checklist ?? []),
+        recurrence: input.recurrence,
+        depends_on: dependsOn,
       };
       if (input.kpi !== undefined) {
         Object.assign(changes, kpiChanges(input.kpi));
@@ -143,15 +153,7 @@ export class PlanNodesService {
         Object.assign(changes, { dimension, dimension_explicit: input.dimension !== null });
       }
 
-      const { before, after } = await updateVersioned(em, {
-        table: 'plan_nodes',
-        id: input.id,
-        version: input.version,
-        what: 'The node',
-        extraWhere: 'AND deleted_at IS NULL',
-        toClient: toConflictView,
-        changes,
-      });
+      const { before, after } = await updateLiveNode(em, input, changes);
       if (dimension !== undefined && dimension !== before.dimension) await this.spreadDimension(em, caller.orgId, after);
       if (['status', 'weight', 'own_progress'].some((c) => changes[c] !== undefined)) {
         await recompute(em, [{ id: input.id, level: row.level as Level }, ...storedAncestors(locked, row)]);
@@ -167,6 +169,36 @@ export class PlanNodesService {
       return this.fetch(em, caller.orgId, input.id);
     });
     this.publish(caller, dto.id, 'update');
+    return dto;
+  }
+
+  /**
+   * Writes a node's whole checklist. Its owner may tick items off, as they
+   * report progress; changing the items themselves (adding, removing,
+   * renaming, reordering) is planning, for those who may update the node.
+   * No roll-up depends on a checklist, so only the node's own row is locked.
+   */
+  async setChecklist(caller: MemberCaller, input: SetNodeChecklistInput, requestId: string): Promise<PlanNodeDto> {
+    const dto = await writeTx(this.db, caller, async (em) => {
+      const { row, place } = await readPlace(em, caller.orgId, input.id);
+      const actor = actorOf(caller);
+      if (!canActOnNode(actor, 'progress', place)) throw forbidden('You may tick off only the checklists of work you own or your department runs.');
+      assertPlanOpen(row.plan_status, 'id');
+      const { before, after } = await updateLiveNode(em, input, { checklist: checklistJson(input.checklist) });
+      if (!canActOnNode(actor, 'update', place) && !sameItems(checklistOf(before.checklist), input.checklist)) {
+        throw forbidden('You may tick items off; changing the checklist itself is for those who plan this part of the plan.');
+      }
+      await this.audit.record(em, {
+        ...auditBy(caller, requestId),
+        entity: 'plan_node',
+        entityId: input.id,
+        action: 'checklist',
+        before: { checklist: checklistOf(before.checklist) },
+        after: { checklist: checklistOf(after.checklist) },
+      });
+      return this.fetch(em, caller.orgId, input.id);
+    });
+    this.publish(caller, dto.id, 'checklist');
     return dto;
   }
 
@@ -206,20 +238,12 @@ export class PlanNodesService {
         await sql(em, `UPDATE plan_nodes SET sort_order = sort_order + 1 WHERE parent_id = $1 AND id <> $2 AND sort_order >= $3`, [parent.id, row.id, sortOrder]);
       }
       const inherited = !row.dimension_explicit && row.dimension !== parent.dimension;
-      const { before, after } = await updateVersioned(em, {
-        table: 'plan_nodes',
-        id: input.id,
-        version: input.version,
-        what: 'The node',
-        extraWhere: 'AND deleted_at IS NULL',
-        toClient: toConflictView,
-        changes: {
-          parent_id: parent.id,
-          ancestor_ids: ancestorIds,
-          depth: ancestorIds.length,
-          sort_order: sortOrder,
-          dimension: inherited ? parent.dimension : undefined,
-        },
+      const { before, after } = await updateLiveNode(em, input, {
+        parent_id: parent.id,
+        ancestor_ids: ancestorIds,
+        depth: ancestorIds.length,
+        sort_order: sortOrder,
+        dimension: inherited ? parent.dimension : undefined,
       });
 
       if (oldParentId !== parent.id) {
@@ -367,6 +391,44 @@ function placementRule(level: Level): string {
   }
 }
 
+/** A checklist as stored: only text and done, in the given order. */
+const checklistJson = (items: readonly ChecklistItemInput[]): string => JSON.stringify(items.map(({ text, done }) => ({ text, done })));
+
+/** The same items in the same order, whatever is ticked. */
+const sameItems = (stored: readonly { text: string }[], given: readonly { text: string }[]): boolean =>
+  stored.length === given.length && stored.every((item, i) => item.text === given[i].text);
+
+/**
+ * A node's dependencies must be live nodes of its plan (another
+ * organisation's ids answer like unknown ones), never the node itself, and
+ * must not close a cycle: one recursive statement follows depends_on from
+ * the new list (through deleted nodes too, whose links a restore brings back)
+ * and fails when it reaches the node. Ids the node already depended on are
+ * kept without a check, so a dependency on a node deleted since does not
+ * block other edits. Writers of a plan's dependencies take turns (an
+ * advisory lock per plan), so two edits cannot each close half a cycle.
+ */
+async function assertDependencies(em: EntityManager, orgId: string, planId: string, nodeId: string | null, current: readonly string[], next: readonly string[]): Promise<void> {
+  if (next.length === 0) return;
+  if (nodeId !== null && next.includes(nodeId)) throw badInput('dependsOn', 'A node cannot depend on itself.');
+  const added = next.filter((id) => !current.includes(id));
+  if (nodeId !== null) await sql(em, `SELECT pg_advisory_xact_lock(hashtextextended('plan_dependencies:' || $1::text, 0))`, [planId]);
+  const [check] = await sql<{ unknown: number; cycle: boolean }>(
+    em,
+    `WITH RECURSIVE reach(id) AS (
+       SELECT unnest($3::uuid[])
+       UNION
+       SELECT d.id FROM reach r JOIN plan_nodes n ON n.id = r.id AND n.org_id = $1 AND n.plan_id = $2 CROSS JOIN LATERAL unnest(n.depends_on) AS d(id)
+     )
+     SELECT (SELECT count(*)::int FROM unnest($4::uuid[]) AS x(id)
+              WHERE NOT EXISTS (SELECT 1 FROM plan_nodes n WHERE n.id = x.id AND n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL)) AS unknown,
+            ($5::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM reach WHERE reach.id = $5::uuid)) AS cycle`,
+    [orgId, planId, next, added, nodeId],
+  );
+  if (check.unknown > 0) throw badInput('dependsOn', 'A dependency must be a node of the same plan.');
+  if (check.cycle) throw badInput('dependsOn', 'These dependencies would make a cycle: the node would end up waiting for itself.');
+}
+
 function kpiColumns(kpi: KpiInput | null): unknown[] {
   return kpi ? [kpi.name, kpi.unit ?? null, kpi.direction, kpi.baseline, kpi.target, kpi.actual ?? null] : [null, null, null, null, null, null];
 }
@@ -384,4 +446,17 @@ function kpiChanges(kpi: KpiInput | null): Row {
     kpi_actual: actual,
     own_progress: kpiProgress({ ...kpi, actual: kpi.actual ?? null }),
   };
+}
+
+/** A versioned write of a live node's columns; CONFLICT with the current values when the version is stale. */
+function updateLiveNode(em: EntityManager, input: { id: string; version: number }, changes: Row) {
+  return updateVersioned(em, {
+    table: 'plan_nodes',
+    id: input.id,
+    version: input.version,
+    what: 'The node',
+    extraWhere: 'AND deleted_at IS NULL',
+    toClient: toConflictView,
+    changes,
+  });
 }

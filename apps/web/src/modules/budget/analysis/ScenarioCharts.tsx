@@ -110,8 +110,14 @@ function CashChart({ result, currency }: { result: BudgetResult; currency: strin
           {lines.map((name) => (
             <Line key={name} dataKey={name} name={t(`budgetAnalysis.scenarios.${name}`)} stroke={SCENARIO_COLORS[name]} strokeWidth={2} dot={false} isAnimationActive={false} />
           ))}
-          {paybacks.map((payback) => (
-            <ReferenceLine key={`line-${payback.scenario}`} x={payback.month} stroke={SCENARIO_COLORS[payback.scenario]} strokeDasharray="4 4" />
+          {paybacks.map((payback, index) => (
+            <ReferenceLine
+              key={`line-${payback.scenario}`}
+              x={payback.month}
+              stroke={SCENARIO_COLORS[payback.scenario]}
+              strokeDasharray="4 4"
+              label={{ value: t('budgetAnalysis.charts.cash.payback'), position: index % 2 === 0 ? 'insideTopLeft' : 'insideBottomLeft', fontSize: 12, fill: SCENARIO_COLORS[payback.scenario] }}
+            />
           ))}
           {paybacks.map((payback, index) => (
             <ReferenceDot
@@ -121,7 +127,7 @@ function CashChart({ result, currency }: { result: BudgetResult; currency: strin
               r={5}
               fill={SCENARIO_COLORS[payback.scenario]}
               stroke="#fff"
-              label={{ value: t('budgetAnalysis.charts.cash.payback', { month: payback.month }), position: index % 2 === 0 ? 'top' : 'bottom', fontSize: 12 }}
+              label={{ value: payback.month, position: index % 2 === 0 ? 'top' : 'bottom', fontSize: 12 }}
               shape={(props) => (
                 <circle cx={props.cx} cy={props.cy} r={5} fill={SCENARIO_COLORS[payback.scenario]} stroke="#fff" data-testid={`payback-marker-${payback.scenario}`} />
               )}

@@ -1,12 +1,13 @@
-import type { BudgetInput, BudgetResult, ScenarioName, ScenarioResult } from '@opsplan/domain';
+import type { BudgetInput, BudgetResult, Payback } from '@opsplan/domain';
 import { Alert, Card, Col, Empty, Flex, Row, Segmented, Skeleton, Statistic, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { lazy, memo, Suspense, useState } from 'react';
+import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../../i18n/useLanguage';
 import { formatAmount, formatRate } from '../utils/formatAmount';
-import { comparisonRows, HORIZON, paybackIndex } from './scenarioFigures';
-import type { ComparisonRow, PeriodKey } from './scenarioFigures';
+import { comparisonRows, HORIZON, paybackComparison } from './scenarioFigures';
+import type { ComparisonRow, PaybackComparison, PeriodKey } from './scenarioFigures';
 import { useDepartmentName } from './useDepartmentName';
 import { useSettled } from './useSettled';
 
@@ -62,6 +63,17 @@ export function ScenarioComparison({ input, result, currency, departments }: Sce
   );
 }
 
+/** The last row of the comparison: payback is a month of the horizon, whatever period is shown. */
+interface PaybackTableRow {
+  key: 'paybackMonth';
+  payback: PaybackComparison;
+}
+type TableRow = ComparisonRow | PaybackTableRow;
+const isPaybackRow = (row: TableRow): row is PaybackTableRow => 'payback' in row;
+
+type ScenarioColumn = keyof Pick<ComparisonRow, 'responsibility' | 'stretch' | 'breakeven'>;
+type VarianceColumn = keyof Pick<ComparisonRow, 'stretchVsResponsibility' | 'responsibilityVsBreakeven'>;
+
 // Memoised like the charts: the figures change with the scenarios, not with every key typed in the drivers.
 const ComparisonTable = memo(function ComparisonTable({
   result,
@@ -78,76 +90,53 @@ const ComparisonTable = memo(function ComparisonTable({
   const lang = useLanguage();
   const departmentName = useDepartmentName(departments);
   const money = (value: string | null) => (value === null ? '—' : formatAmount(value, lang));
-  const label = (row: ComparisonRow) => {
+  const paybackText = (payback: Payback | null) => {
+    if (payback === null) return '—';
+    if (payback.status === 'paidBack') return t('budgetAnalysis.payback.monthOf', { month: payback.month.month, index: payback.month.index });
+    return t(`budgetAnalysis.payback.${payback.status}`);
+  };
+  const monthsApart = (months: number | null) => (months === null ? '—' : t('budgetAnalysis.payback.difference', { count: months }));
+  const label = (row: TableRow) => {
+    if (isPaybackRow(row)) return t('budgetAnalysis.metrics.paybackMonth');
     if (!row.part) return t(`budgetAnalysis.metrics.${row.metric}`);
     return row.part.kind === 'department' ? departmentName(row.part.id) : t(`budgetAnalysis.categories.${row.part.id as 'rent'}`);
   };
-  const amountColumn = (key: keyof Pick<ComparisonRow, 'responsibility' | 'stretch' | 'breakeven' | 'stretchVsResponsibility' | 'responsibilityVsBreakeven'>, title: string) => ({
+  const column = (key: ScenarioColumn | VarianceColumn, title: string, text: (row: TableRow) => string) => ({
     key,
     title,
     align: 'right' as const,
     width: 150,
-    render: (_: unknown, row: ComparisonRow) => <span data-testid={`comparison-${row.key}-${key}`}>{money(row[key])}</span>,
+    render: (_: unknown, row: TableRow) => <span data-testid={`comparison-${row.key}-${key}`}>{text(row)}</span>,
   });
-  const columns: TableColumnsType<ComparisonRow> = [
+  const scenarioColumn = (key: ScenarioColumn, title: string) =>
+    column(key, title, (row) => (isPaybackRow(row) ? paybackText(row.payback[key]) : money(row[key])));
+  const varianceColumn = (key: VarianceColumn, title: string) =>
+    column(key, title, (row) => (isPaybackRow(row) ? monthsApart(row.payback[key]) : money(row[key])));
+  const columns: TableColumnsType<TableRow> = [
     { key: 'metric', title: t('budgetAnalysis.comparison.metric', { currency }), fixed: 'left', width: 220, render: (_, row) => label(row) },
-    amountColumn('responsibility', t('budgetAnalysis.scenarios.responsibility')),
-    amountColumn('stretch', t('budgetAnalysis.scenarios.stretch')),
-    amountColumn('breakeven', t('budgetAnalysis.scenarios.breakeven')),
-    amountColumn('stretchVsResponsibility', t('budgetAnalysis.comparison.stretchVsResponsibility')),
-    amountColumn('responsibilityVsBreakeven', t('budgetAnalysis.comparison.responsibilityVsBreakeven')),
+    {
+      ...scenarioColumn('responsibility', t('budgetAnalysis.scenarios.responsibility')),
+      onCell: (row: TableRow) => (isPaybackRow(row) ? ({ 'data-testid': 'budget-payback' } as HTMLAttributes<HTMLElement>) : {}),
+    },
+    scenarioColumn('stretch', t('budgetAnalysis.scenarios.stretch')),
+    scenarioColumn('breakeven', t('budgetAnalysis.scenarios.breakeven')),
+    varianceColumn('stretchVsResponsibility', t('budgetAnalysis.comparison.stretchVsResponsibility')),
+    varianceColumn('responsibilityVsBreakeven', t('budgetAnalysis.comparison.responsibilityVsBreakeven')),
   ];
-  const rows = comparisonRows(result, period);
+  const rows: TableRow[] = [...comparisonRows(result, period), { key: 'paybackMonth', payback: paybackComparison(result) }];
   return (
-    <>
-      <Table<ComparisonRow>
-        rowKey="key"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        size="small"
-        scroll={{ x: 980 }}
-        expandable={{ indentSize: 12 }}
-        data-testid="comparison-table"
-      />
-      <PaybackRow result={result} />
-    </>
+    <Table<TableRow>
+      rowKey="key"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      size="small"
+      scroll={{ x: 980 }}
+      expandable={{ indentSize: 12 }}
+      data-testid="comparison-table"
+    />
   );
 });
-
-/** Payback is a month of the horizon, not a per-year figure: one line under the table. */
-function PaybackRow({ result }: { result: BudgetResult }) {
-  const { t } = useTranslation();
-  const scenarios: [ScenarioName, ScenarioResult | null][] = [
-    ['responsibility', result.responsibility],
-    ['stretch', result.stretch],
-    ['breakeven', result.breakeven.status === 'solved' ? result.breakeven.scenario : null],
-  ];
-  const text = (scenario: ScenarioResult | null) => {
-    if (!scenario) return '—';
-    const payback = scenario.payback;
-    if (payback.status === 'paidBack') return t('budgetAnalysis.payback.month', { index: payback.month.index, month: payback.month.month });
-    return t(`budgetAnalysis.payback.${payback.status}`);
-  };
-  const difference = (a: ScenarioResult | null, b: ScenarioResult | null) => {
-    const from = paybackIndex(a ?? undefined);
-    const to = paybackIndex(b ?? undefined);
-    return from === null || to === null ? '—' : t('budgetAnalysis.payback.difference', { count: from - to });
-  };
-  return (
-    <Flex wrap gap={24} style={{ marginTop: 12 }} data-testid="comparison-payback">
-      <Typography.Text strong>{t('budgetAnalysis.metrics.payback')}</Typography.Text>
-      {scenarios.map(([name, scenario]) => (
-        <Typography.Text key={name} data-testid={`payback-${name}`}>
-          {t('budgetAnalysis.payback.ofScenario', { scenario: t(`budgetAnalysis.scenarios.${name}`), payback: text(scenario) })}
-        </Typography.Text>
-      ))}
-      <Typography.Text type="secondary">
-        {t('budgetAnalysis.payback.ofScenario', { scenario: t('budgetAnalysis.comparison.stretchVsResponsibility'), payback: difference(result.stretch, result.responsibility) })}
-      </Typography.Text>
-    </Flex>
-  );
-}
 
 /** Breakeven in words and figures, or plainly why there is none. */
 const BreakevenSummary = memo(function BreakevenSummary({ result, currency }: { result: BudgetResult; currency: string }) {

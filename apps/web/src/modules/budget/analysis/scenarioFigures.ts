@@ -1,4 +1,4 @@
-import type { BudgetResult, PeriodFigures, ScenarioName, ScenarioResult } from '@opsplan/domain';
+import type { BudgetResult, Payback, PeriodFigures, ScenarioName, ScenarioResult } from '@opsplan/domain';
 import { centsToNumber, subtract, toCents } from './cents';
 
 export const SCENARIOS: readonly ScenarioName[] = ['responsibility', 'stretch', 'breakeven'];
@@ -104,6 +104,34 @@ export function comparisonRows(result: BudgetResult, period: PeriodKey): Compari
 /** Months from the start of the horizon to payback (1-based), or null when not paid back. */
 export function paybackIndex(scenario: ScenarioResult | undefined): number | null {
   return scenario?.payback.status === 'paidBack' ? scenario.payback.month.index : null;
+}
+
+/** The payback row of the comparison: when each scenario has earned the initial investment back, and how many months apart. */
+export interface PaybackComparison {
+  responsibility: Payback;
+  stretch: Payback;
+  /** null without a breakeven. */
+  breakeven: Payback | null;
+  /** Stretch − responsibility in months (negative: the stretch target pays back sooner); null unless both pay back. */
+  stretchVsResponsibility: number | null;
+  /** Responsibility − breakeven in months; null unless both pay back. */
+  responsibilityVsBreakeven: number | null;
+}
+
+export function paybackComparison(result: BudgetResult): PaybackComparison {
+  const breakeven = result.breakeven.status === 'solved' ? result.breakeven.scenario : undefined;
+  const apart = (a: ScenarioResult | undefined, b: ScenarioResult | undefined) => {
+    const from = paybackIndex(a);
+    const to = paybackIndex(b);
+    return from === null || to === null ? null : from - to;
+  };
+  return {
+    responsibility: result.responsibility.payback,
+    stretch: result.stretch.payback,
+    breakeven: breakeven?.payback ?? null,
+    stretchVsResponsibility: apart(result.stretch, result.responsibility),
+    responsibilityVsBreakeven: apart(result.responsibility, breakeven),
+  };
 }
 
 /** One scenario's bars. Numbers only because recharts draws numbers: computed from cents at the end, never summed again. */

@@ -24,6 +24,8 @@ const FIELD_LABELS = {
   weight: 'node.fields.weight',
   ownProgress: 'node.fields.ownProgress',
   kpiActual: 'node.fields.kpiActual',
+  recurrence: 'node.fields.recurrence',
+  checklist: 'node.fields.checklist',
 } as const satisfies Record<ConflictField, string>;
 
 /** Someone saved first: shows their values and lets this person apply their own again on top. */

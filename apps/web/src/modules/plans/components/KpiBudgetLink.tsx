@@ -13,7 +13,7 @@ import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { LINK_KPI_TARGET_MUTATION } from '../graphql/mutations/linkKpiTargetMutation';
 import { NODE_BUDGET_HORIZON_QUERY } from '../graphql/queries/nodeBudgetHorizonQuery';
 import { usePlanReads } from '../hooks/usePlanReads';
-import { asKpiTargetSource, periodLabel, sourceLabel } from '../utils/budgetLink';
+import { asKpiTargetSource, paybackOnly, periodLabel, sourceLabel } from '../utils/budgetLink';
 
 interface KpiBudgetLinkProps {
   node: PlanNodeFieldsFragment & { budgetCostEstimate?: string | null };
@@ -97,6 +97,8 @@ interface BudgetFigureFormProps {
 function BudgetFigureForm({ planId, initial, saving, onSave, onCancel }: BudgetFigureFormProps) {
   const { t } = useTranslation();
   const { data, loading, error } = useQuery(NODE_BUDGET_HORIZON_QUERY, { variables: { planId }, fetchPolicy: 'cache-and-network' });
+  const [form] = Form.useForm<KpiTargetSource>();
+  const measure = Form.useWatch('measure', form);
   if (error && !data) return <Alert type="error" showIcon title={t('errors.loadFailed')} />;
   if (loading && !data) return <Skeleton active paragraph={{ rows: 2 }} />;
   const budget = data?.budget;
@@ -118,7 +120,18 @@ function BudgetFigureForm({ planId, initial, saving, onSave, onCancel }: BudgetF
   const periods = budgetPeriods(budget.horizonMonths);
   const start: KpiTargetSource = initial && periods.includes(initial.period) ? initial : { scenario: 'responsibility', measure: 'revenue', period: periods[1] };
   return (
-    <Form<KpiTargetSource> layout="vertical" requiredMark={false} initialValues={start} onFinish={onSave} data-testid="kpi-budget-form">
+    <Form<KpiTargetSource>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      initialValues={start}
+      // The payback month is one month of the whole horizon: choosing it chooses the horizon.
+      onValuesChange={(changed: Partial<KpiTargetSource>) => {
+        if (changed.measure && paybackOnly(changed.measure)) form.setFieldValue('period', 'total');
+      }}
+      onFinish={onSave}
+      data-testid="kpi-budget-form"
+    >
       <Typography.Paragraph type="secondary">{t('node.budgetLink.help')}</Typography.Paragraph>
       <Flex gap={8} wrap>
         <Form.Item<KpiTargetSource> label={t('node.budgetLink.scenario')} name="scenario" style={{ minWidth: 160 }}>
@@ -127,8 +140,16 @@ function BudgetFigureForm({ planId, initial, saving, onSave, onCancel }: BudgetF
         <Form.Item<KpiTargetSource> label={t('node.budgetLink.measure')} name="measure" style={{ minWidth: 160 }}>
           <Select data-testid="kpi-budget-measure" options={KPI_TARGET_MEASURES.map((m) => ({ value: m, label: t(`node.budgetLink.measures.${m}`) }))} />
         </Form.Item>
-        <Form.Item<KpiTargetSource> label={t('node.budgetLink.period')} name="period" style={{ minWidth: 120 }}>
-          <Select data-testid="kpi-budget-period" options={periods.map((p) => ({ value: p, label: periodLabel(t, p) }))} />
+        <Form.Item<KpiTargetSource>
+          label={t('node.budgetLink.period')}
+          name="period"
+          style={{ minWidth: 120 }}
+          extra={measure && paybackOnly(measure) ? t('node.budgetLink.totalOnly') : undefined}
+        >
+          <Select
+            data-testid="kpi-budget-period"
+            options={periods.map((p) => ({ value: p, label: periodLabel(t, p), disabled: measure !== undefined && paybackOnly(measure) && p !== 'total' }))}
+          />
         </Form.Item>
       </Flex>
       <Flex gap={8} justify="flex-end">

@@ -12,22 +12,25 @@ import { NODE_DETAILS_QUERY } from '../graphql/queries/nodeDetailsQuery';
 import { canAct } from '../utils/nodeAccess';
 import { canMoveNode } from '../utils/moveTarget';
 import type { AccessNode } from '../utils/nodeAccess';
-import { kpiFigure, toPercent } from '../utils/nodeDisplay';
-import { readsWholeBudget } from '../utils/budgetLink';
+import { toPercent } from '../utils/nodeDisplay';
+import { kpiFigureText, readsWholeBudget } from '../utils/budgetLink';
+import type { KnownNode } from '../utils/dependencies';
 import { useViewer } from '../../session/hooks/useViewer';
 import { CheckInPanel } from './CheckInPanel';
 import { CommentsPanel } from './CommentsPanel';
 import { KpiBudgetLink } from './KpiBudgetLink';
+import { NodeChecklist } from './NodeChecklist';
+import { NodeDependencies } from './NodeDependencies';
 import { NodeEditForm } from './NodeEditForm';
 import type { PeopleAndDepartments } from './NodeFormFields';
-import { NodeLevelTag, NodeStatusTag, OverdueTag } from './NodeTags';
+import { NodeLevelTag, NodeStatusTag, OverdueTag, RecurrenceTag } from './NodeTags';
 import { ProgressForm } from './ProgressForm';
 import { usePlanReads } from '../hooks/usePlanReads';
 
 interface NodeDrawerProps extends PeopleAndDepartments {
   nodeId: string | null;
-  /** The loaded outline, for the departments above the node that the access rules look at. */
-  byId: ReadonlyMap<string, AccessNode>;
+  /** The loaded outline: the departments above the node that the access rules look at, and the nodes it depends on. */
+  byId: ReadonlyMap<string, AccessNode & KnownNode>;
   actor: PlanActor | null;
   /** Opens the move dialog for the node. */
   onMove: (nodeId: string) => void;
@@ -75,7 +78,7 @@ export function NodeDrawer({ nodeId, byId, actor, onMove, onClose, members, depa
 interface NodeDetailsProps extends PeopleAndDepartments {
   node: PlanNodeFieldsFragment & { budgetCostEstimate?: string | null };
   data: NodeDetailsQuery;
-  byId: ReadonlyMap<string, AccessNode>;
+  byId: ReadonlyMap<string, AccessNode & KnownNode>;
   actor: PlanActor | null;
   onReload: () => void;
   onMove: () => void;
@@ -138,6 +141,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
       <Flex gap={4} wrap align="center">
         <NodeLevelTag level={node.level} />
         <NodeStatusTag status={node.status} />
+        {node.recurrence ? <RecurrenceTag recurrence={node.recurrence} /> : null}
         {node.overdue ? <OverdueTag /> : null}
       </Flex>
       <Progress percent={toPercent(node.progress)} />
@@ -158,15 +162,23 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
                   key: 'kpi',
                   label: node.kpi.name,
                   span: 2,
-                  children: `${kpiFigure(node.kpi.actual, null)} / ${kpiFigure(node.kpi.target, node.kpi.unit)} (${t('node.kpi.baseline')} ${node.kpi.baseline})`,
+                  children: `${kpiFigureText(t, node.kpi.actual, { ...node.kpi, unit: null })} / ${kpiFigureText(t, node.kpi.target, node.kpi)} (${t('node.kpi.baseline')} ${kpiFigureText(t, node.kpi.baseline, { ...node.kpi, unit: null })})`,
                 },
               ]
             : []),
         ]}
       />
       <KpiBudgetLink node={node} canLink={may.update && readsWholeBudget(actor)} currency={viewer?.organization?.currency} onReload={onReload} />
+      <NodeDependencies dependsOn={node.dependsOn} byId={byId} />
       {node.description ? <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{node.description}</Typography.Paragraph> : null}
       {!may.update && !may.progress && !may.comment ? <Alert type="info" showIcon title={t('node.readOnly')} /> : null}
+
+      {node.checklist.length > 0 || may.update ? (
+        <>
+          <Divider titlePlacement="start">{t('node.checklist.title')}</Divider>
+          <NodeChecklist key={`checklist-${node.version}`} node={node} canTick={may.progress} canEdit={may.update} onReload={onReload} {...people} />
+        </>
+      ) : null}
 
       {may.progress ? (
         <>
@@ -191,7 +203,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
       {may.update ? (
         <>
           <Divider titlePlacement="start">{t('node.editTitle')}</Divider>
-          <NodeEditForm key={`edit-${node.version}`} node={node} onReload={onReload} {...people} />
+          <NodeEditForm key={`edit-${node.version}`} node={node} planNodes={byId} onReload={onReload} {...people} />
         </>
       ) : null}
 

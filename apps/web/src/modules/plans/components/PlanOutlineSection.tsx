@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
 import type { Level, PlanActor } from '@opsplan/domain';
-import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
@@ -10,6 +10,8 @@ import { useOutlineInlineEdit } from '../hooks/useOutlineInlineEdit';
 import type { MoveRequest } from '../hooks/useNodeMove';
 import { OUTLINE_DEPTH, useOutlineNodes } from '../hooks/useOutlineNodes';
 import { usePlanReads } from '../hooks/usePlanReads';
+import { PLAN_VIEWS, usePlanView } from '../hooks/usePlanView';
+import type { PlanView } from '../hooks/usePlanView';
 import { canMoveNode, dropAt, moveContext } from '../utils/moveTarget';
 import { addableChildLevels, canAddStrategy } from '../utils/nodeAccess';
 import { filterChoices, hasFilters, matchesFilters, NO_FILTERS } from '../utils/outlineFilters';
@@ -25,9 +27,12 @@ import { NodeWriteConflict } from './NodeWriteConflict';
 import { OutlineFilterBar } from './OutlineFilterBar';
 import { PlanOutlineTable } from './PlanOutlineTable';
 import type { OutlineMoves } from './PlanOutlineTable';
+import { PlanTimeline } from './PlanTimeline';
 
 interface PlanOutlineSectionProps extends PeopleAndDepartments {
   planId: string;
+  /** The plan year's first and last day, which the timeline spans at least. */
+  planYear: { start: string; end: string };
   /** Null when the viewer may not change this plan (e.g. it is archived). */
   actor: PlanActor | null;
 }
@@ -37,7 +42,11 @@ type Row = OutlineRow<PlanNodeFieldsFragment>;
 /** Open at first: strategies and objectives, so the projects leadership reviews are in view. */
 const openByDefault = (node: PlanNodeFieldsFragment) => node.level === 'strategy' || node.level === 'objective';
 
-export function PlanOutlineSection({ planId, actor, members, departments }: PlanOutlineSectionProps) {
+/**
+ * The plan's nodes as an outline or as a timeline (the choice kept in the
+ * URL), from the same read, with one node drawer for both.
+ */
+export function PlanOutlineSection({ planId, planYear, actor, members, departments }: PlanOutlineSectionProps) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const planReads = usePlanReads();
@@ -47,6 +56,7 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
   const [openNodeId, setOpenNodeId] = useState<string | null>(null);
   const [movingId, setMovingId] = useState<string | null>(null);
+  const [view, chooseView] = usePlanView();
 
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const tree = useMemo(() => buildOutlineTree(nodes), [nodes]);
@@ -90,18 +100,29 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
 
   return (
     <Card
-      title={t('plan.outline.title')}
+      title={view === 'timeline' ? t('plan.timeline.title') : t('plan.outline.title')}
       extra={
-        canAddStrategy(actor) ? (
-          <Button icon={<PlusOutlined />} onClick={() => setCreating({ level: 'strategy' })} data-testid="add-strategy">
-            {t('plan.outline.addStrategy')}
-          </Button>
-        ) : null
+        <Flex gap={8} align="center" wrap>
+          <Segmented<PlanView>
+            aria-label={t('plan.views.label')}
+            value={view}
+            onChange={chooseView}
+            options={PLAN_VIEWS.map((value) => ({ value, label: t(`plan.views.${value}`) }))}
+            data-testid="plan-view-switch"
+          />
+          {view === 'outline' && canAddStrategy(actor) ? (
+            <Button icon={<PlusOutlined />} onClick={() => setCreating({ level: 'strategy' })} data-testid="add-strategy">
+              {t('plan.outline.addStrategy')}
+            </Button>
+          ) : null}
+        </Flex>
       }
     >
-      <OutlineFilterBar filters={filters} onChange={setFilters} owners={choices.owners} departments={choices.departments} />
+      {view === 'outline' ? (
+        <OutlineFilterBar filters={filters} onChange={setFilters} owners={choices.owners} departments={choices.departments} />
+      ) : null}
       {error ? <Alert type="error" showIcon title={t('errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
-      {failedIds.length > 0 ? <Alert type="warning" showIcon title={t('plan.outline.loadFailed')} style={{ marginBottom: 12 }} /> : null}
+      {view === 'outline' && failedIds.length > 0 ? <Alert type="warning" showIcon title={t('plan.outline.loadFailed')} style={{ marginBottom: 12 }} /> : null}
       {/* A conflicting drop; one from the move dialog shows in the dialog. */}
       {mover.conflict && !movingNode ? (
         <NodeWriteConflict
@@ -129,26 +150,34 @@ export function PlanOutlineSection({ planId, actor, members, departments }: Plan
           departments={departments}
         />
       ) : null}
-      {loadingIds.length > 0 ? (
-        <Flex justify="flex-end">
-          <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>
-        </Flex>
-      ) : null}
-      <PlanOutlineTable
-        rows={rows}
-        loading={loading}
-        expandedKeys={shownKeys}
-        onExpandedKeysChange={(keys) => {
-          if (!filtering) setExpandedKeys(keys);
-        }}
-        onExpandRow={onExpandRow}
-        addableLevels={(row) => addableChildLevels(actor, row, byId)}
-        onAdd={(parent: Row, level: Level) => setCreating({ level, parent: { id: parent.id, title: parent.title } })}
-        onOpen={(row) => setOpenNodeId(row.id)}
-        moves={moves}
-        editing={actor ? inline.editing : undefined}
-        emptyText={filtering ? t('plan.outline.emptyFiltered') : t('plan.outline.empty')}
-      />
+      {view === 'timeline' ? (
+        error ? null : (
+          <PlanTimeline nodes={nodes} planYear={planYear} loading={loading} onOpen={setOpenNodeId} onShowOutline={() => chooseView('outline')} />
+        )
+      ) : (
+        <>
+          {loadingIds.length > 0 ? (
+            <Flex justify="flex-end">
+              <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>
+            </Flex>
+          ) : null}
+          <PlanOutlineTable
+            rows={rows}
+            loading={loading}
+            expandedKeys={shownKeys}
+            onExpandedKeysChange={(keys) => {
+              if (!filtering) setExpandedKeys(keys);
+            }}
+            onExpandRow={onExpandRow}
+            addableLevels={(row) => addableChildLevels(actor, row, byId)}
+            onAdd={(parent: Row, level: Level) => setCreating({ level, parent: { id: parent.id, title: parent.title } })}
+            onOpen={(row) => setOpenNodeId(row.id)}
+            moves={moves}
+            editing={actor ? inline.editing : undefined}
+            emptyText={filtering ? t('plan.outline.emptyFiltered') : t('plan.outline.empty')}
+          />
+        </>
+      )}
       <NodeCreateModal
         planId={planId}
         target={creating}

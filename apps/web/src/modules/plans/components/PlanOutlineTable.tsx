@@ -10,8 +10,9 @@ import type { OutlineInlineEditing } from '../hooks/useOutlineInlineEdit';
 import type { InlineField } from '../utils/inlineEdit';
 import type { DropVerdict, MoveDestination } from '../utils/moveTarget';
 import type { OutlineRow } from '../utils/outlineTree';
+import { kpiFigureText } from '../utils/budgetLink';
 import { kpiFigure, toPercent } from '../utils/nodeDisplay';
-import { NodeLevelTag, NodeStatusTag, OverdueTag } from './NodeTags';
+import { ChecklistCountTag, NodeLevelTag, NodeStatusTag, OverdueTag, RecurrenceTag } from './NodeTags';
 import { OutlineInlineCell } from './OutlineInlineCell';
 
 type Row = OutlineRow<PlanNodeFieldsFragment>;
@@ -175,11 +176,13 @@ export function PlanOutlineTable({
           <Typography.Link
             onClick={() => onOpen(node)}
             ellipsis
-            style={{ maxWidth: 260 }}
+            style={{ maxWidth: node.recurrence || node.checklist.length > 0 ? 170 : 260 }}
             data-testid={`node-title-${node.id}`}
           >
             {node.title}
           </Typography.Link>
+          {node.recurrence ? <RecurrenceTag recurrence={node.recurrence} compact /> : null}
+          {node.checklist.length > 0 ? <ChecklistCountTag items={node.checklist} /> : null}
           {node.overdue ? <OverdueTag /> : null}
         </Flex>
       ),
@@ -233,7 +236,7 @@ export function PlanOutlineTable({
         node.kpi ? (
           <Flex align="center" gap={4} title={node.kpi.name}>
             <div style={{ minWidth: 0 }}>{inline('kpiActual', node, <Typography.Text>{kpiFigure(node.kpi.actual, null)}</Typography.Text>)}</div>
-            <Typography.Text style={{ whiteSpace: 'nowrap' }}>/ {kpiFigure(node.kpi.target, node.kpi.unit)}</Typography.Text>
+            <Typography.Text style={{ whiteSpace: 'nowrap' }}>/ {kpiFigureText(t, node.kpi.target, node.kpi)}</Typography.Text>
           </Flex>
         ) : (
           '—'

@@ -8,6 +8,7 @@ import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMutation';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
+import { kpiFigureText } from '../utils/budgetLink';
 import { decimalRule } from '../utils/nodeForm';
 import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
@@ -78,7 +79,7 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
             label={`${t('node.kpi.actual')} (${node.kpi.name})`}
             name="kpiActual"
             rules={[{ required: true, whitespace: true, message: t('node.kpi.required') }, decimalRule(t('node.kpi.decimal'))]}
-            extra={`${t('node.kpi.baseline')} ${node.kpi.baseline} → ${t('node.kpi.target')} ${node.kpi.target}${node.kpi.unit ? ` ${node.kpi.unit}` : ''}`}
+            extra={`${t('node.kpi.baseline')} ${kpiFigureText(t, node.kpi.baseline, node.kpi)} → ${t('node.kpi.target')} ${kpiFigureText(t, node.kpi.target, node.kpi)}`}
           >
             <Input inputMode="decimal" style={{ maxWidth: 200 }} data-testid="progress-input" />
           </Form.Item>

@@ -1,6 +1,7 @@
 import { budgetAccess, KPI_TARGET_MEASURES, KPI_TARGET_SCENARIOS } from '@opsplan/domain';
 import type { KpiTargetMeasure, KpiTargetScenario, KpiTargetSource, PlanActor } from '@opsplan/domain';
 import type { TFunction } from 'i18next';
+import { kpiFigure } from './nodeDisplay';
 
 /** Whether the actor reads the whole budget (finance, executives, admins): with the right to change the node, what linking its KPI needs. */
 export function readsWholeBudget(actor: PlanActor | null): boolean {
@@ -29,4 +30,16 @@ export function sourceLabel(t: TFunction, source: KpiTargetSource): string {
     measure: t(`node.budgetLink.measures.${source.measure}`),
     period: periodLabel(t, source.period),
   });
+}
+
+/** Measures that only the whole horizon has: the payback month. */
+export const paybackOnly = (measure: string): boolean => measure === 'paybackMonth';
+
+/** Whether a KPI's target is the budget's payback month: a month of the horizon, not an amount. */
+export const isPaybackTarget = (kpi: { targetSource?: { measure: string } | null }): boolean => kpi.targetSource ? paybackOnly(kpi.targetSource.measure) : false;
+
+/** A KPI figure as read: "month 3" / "第 3 个月" for a KPI measured by the payback month, else the decimal with its unit. */
+export function kpiFigureText(t: TFunction, value: string | null | undefined, kpi: { unit: string | null; targetSource?: { measure: string } | null }): string {
+  if (isPaybackTarget(kpi) && value !== null && value !== undefined && value !== '') return t('node.budgetLink.monthFigure', { n: value });
+  return kpiFigure(value, kpi.unit);
 }

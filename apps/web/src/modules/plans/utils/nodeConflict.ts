@@ -1,4 +1,6 @@
 import { isGraphQLErrors } from '../../errors/utils/apiErrors';
+import { checklistLine } from './checklist';
+import type { ChecklistItem } from './checklist';
 
 /** What the API's CONFLICT carries in `extensions.current`: the node as the other person left it. */
 export interface NodeConflictView {
@@ -14,6 +16,8 @@ export interface NodeConflictView {
   ownProgress?: number;
   dimension?: string | null;
   kpiActual?: string | null;
+  recurrence?: string | null;
+  checklist?: ChecklistItem[];
 }
 
 /** The fields a person edits in the node form or the progress form, compared after a conflict. */
@@ -28,6 +32,8 @@ export const CONFLICT_FIELDS = [
   'weight',
   'ownProgress',
   'kpiActual',
+  'recurrence',
+  'checklist',
 ] as const;
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 
@@ -60,7 +66,8 @@ export function conflictChanges(before: NodeValues, current: NodeConflictView): 
   const changes: ConflictChange[] = [];
   for (const field of CONFLICT_FIELDS) {
     if (!(field in current)) continue;
-    const theirs = (current[field] ?? null) as string | number | null;
+    // A checklist is compared, and shown, as one line of text.
+    const theirs = field === 'checklist' ? (current.checklist ? checklistLine(current.checklist) : null) : ((current[field] ?? null) as string | number | null);
     const ours = before[field] ?? null;
     if (field in before && theirs !== ours) changes.push({ field, theirs });
   }
@@ -78,6 +85,8 @@ interface NodeForConflict {
   weight: number;
   ownProgress: number;
   kpi: { actual: string | null } | null;
+  recurrence: string | null;
+  checklist: readonly ChecklistItem[];
 }
 
 /** The node's values as this person read them, to tell what the other person changed. */
@@ -93,5 +102,7 @@ export function nodeValuesOf(node: NodeForConflict): NodeValues {
     weight: node.weight,
     ownProgress: node.ownProgress,
     ...(node.kpi ? { kpiActual: node.kpi.actual } : {}),
+    recurrence: node.recurrence,
+    checklist: checklistLine(node.checklist),
   };
 }

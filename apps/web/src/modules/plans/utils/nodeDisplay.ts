@@ -1,13 +1,14 @@
 import type { Level, NodeStatus } from '@opsplan/domain';
 
-export const STATUS_COLORS: Record<NodeStatus, string> = {
+/** Ant Design preset colours (or its default grey), for tags and the timeline's bars alike. */
+export const STATUS_COLORS = {
   not_started: 'default',
   on_track: 'green',
   at_risk: 'orange',
   off_track: 'red',
   done: 'blue',
   cancelled: 'default',
-};
+} as const satisfies Record<NodeStatus, string>;
 
 export const LEVEL_COLORS: Record<Level, string> = {
   strategy: 'purple',

@@ -1,5 +1,5 @@
 import { DECIMAL_PATTERN } from '@opsplan/domain';
-import type { Dimension, NodeStatus } from '@opsplan/domain';
+import type { Dimension, NodeStatus, Recurrence } from '@opsplan/domain';
 import type { Dayjs } from 'dayjs';
 import type { KpiDirection } from '../../../gql/graphql';
 
@@ -21,6 +21,8 @@ export interface NodeFormValues {
   kpiTarget?: string;
   kpiActual?: string;
   kpiDirection?: KpiDirection;
+  recurrence?: Recurrence | null;
+  dependsOn?: string[];
 }
 
 export const toDateText = (value: Dayjs | null | undefined): string | null => (value ? value.format('YYYY-MM-DD') : null);
@@ -47,6 +49,8 @@ interface EditableNode {
   weight: number;
   dimension: Dimension;
   dimensionInherited: boolean;
+  recurrence: Recurrence | null;
+  dependsOn: readonly string[];
 }
 
 /** The edit form's starting values for a node. */
@@ -62,6 +66,8 @@ export function editValuesOf(node: EditableNode, toDay: (text: string) => Dayjs)
     // An inherited dimension is left empty, so saving does not pin it.
     dimension: node.dimensionInherited ? undefined : node.dimension,
     status: node.status,
+    recurrence: node.recurrence,
+    dependsOn: [...node.dependsOn],
   };
 }
 
@@ -75,6 +81,8 @@ export interface NodeEdit {
   status?: NodeStatus;
   weight?: number;
   dimension?: Dimension | null;
+  recurrence?: Recurrence | null;
+  dependsOn?: string[];
 }
 
 /**
@@ -97,5 +105,10 @@ export function nodeEditOf(node: EditableNode, values: NodeFormValues): NodeEdit
   if (typeof values.weight === 'number' && values.weight !== node.weight) edit.weight = values.weight;
   const dimension = values.dimension ?? null;
   if (dimension !== (node.dimensionInherited ? null : node.dimension)) edit.dimension = dimension;
+  const recurrence = values.recurrence ?? null;
+  if (recurrence !== node.recurrence) edit.recurrence = recurrence;
+  // The whole list goes when it changed as a set; the order people pick them in means nothing.
+  const dependsOn = values.dependsOn ?? [];
+  if (dependsOn.length !== node.dependsOn.length || dependsOn.some((id) => !node.dependsOn.includes(id))) edit.dependsOn = dependsOn;
   return edit;
 }

@@ -1,5 +1,6 @@
 import {
   ApartmentOutlined,
+  AppstoreAddOutlined,
   AuditOutlined,
   BarChartOutlined,
   BranchesOutlined,
@@ -33,6 +34,7 @@ const NAV_ICONS: Record<NavKey, ReactNode> = {
   plan: <PartitionOutlined />,
   department: <ProjectOutlined />,
   budget: <FundOutlined />,
+  templates: <AppstoreAddOutlined />,
   cycles: <FieldTimeOutlined />,
   versions: <BranchesOutlined />,
   myWork: <CheckSquareOutlined />,

@@ -7,6 +7,7 @@ export type NavKey =
   | 'plan'
   | 'department'
   | 'budget'
+  | 'templates'
   | 'cycles'
   | 'versions'
   | 'myWork'
@@ -28,6 +29,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'plan', path: '/plan', permission: 'plans.read' },
   { key: 'department', path: '/department', permission: 'plans.read' },
   { key: 'budget', path: '/budget', permission: 'budget.read' },
+  { key: 'templates', path: '/templates', permission: 'plans.read' },
   { key: 'cycles', path: '/cycles', permission: 'cycles.read' },
   { key: 'versions', path: '/versions', permission: 'plans.read' },
   { key: 'myWork', path: '/my-work' },

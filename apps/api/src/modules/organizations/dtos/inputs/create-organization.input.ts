@@ -2,6 +2,9 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import { CURRENCIES, DEFAULT_CURRENCY, NAME_MAX_LENGTH } from '@opsplan/domain';
 import { PlainText, TextLength, Trim } from '../../../../common/graphql/validation';
+import { IsNested } from '../../../budgets/dtos/inputs/budget-validation.util';
+import { WhenGiven } from '../../../plans/dtos/inputs/node-validation.util';
+import { TemplateUseInput } from '../../../templates/dtos/inputs/template.inputs';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -20,4 +23,9 @@ export class CreateOrganizationInput {
   @Min(1)
   @Max(12)
   fiscalYearStartMonth: number = 1;
+
+  @Field(() => TemplateUseInput, { nullable: true, description: 'A built-in template to start from: its whole plan is created with the organisation, in one go.' })
+  @WhenGiven()
+  @IsNested(() => TemplateUseInput)
+  template?: TemplateUseInput | null;
 }

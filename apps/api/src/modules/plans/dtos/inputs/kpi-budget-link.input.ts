@@ -10,7 +10,7 @@ export class KpiTargetSourceInput {
   @IsIn(KPI_TARGET_SCENARIOS, { message: `scenario must be one of ${KPI_TARGET_SCENARIOS.join(', ')}` })
   scenario!: KpiTargetScenario;
 
-  @Field(() => String, { description: 'revenue, contributionMargin, ebit, profitBeforeTax, netProfit, labourCost or closingCash.' })
+  @Field(() => String, { description: 'revenue, contributionMargin, ebit, profitBeforeTax, netProfit, labourCost, closingCash, or paybackMonth (the month of the horizon, 1-based, in which the investment is earned back; period total only).' })
   @IsIn(KPI_TARGET_MEASURES, { message: `measure must be one of ${KPI_TARGET_MEASURES.join(', ')}` })
   measure!: KpiTargetMeasure;
 

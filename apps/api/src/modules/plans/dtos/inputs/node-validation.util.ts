@@ -1,13 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsNumber, IsString, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsNumber, IsString, IsUUID, Matches, Max, Min, ValidateIf } from 'class-validator';
 import {
+  CHECKLIST_ITEM_MAX_LENGTH,
   DECIMAL_PATTERN,
   DIMENSIONS,
   LEVELS,
+  NODE_DEPENDENCIES_MAX,
   NODE_DESCRIPTION_MAX_LENGTH,
   NODE_TITLE_MAX_LENGTH,
   NODE_WEIGHT_MAX,
+  RECURRENCES,
   STATUSES,
 } from '@opsplan/domain';
 import { MultilineText, PlainText, TextLength, Trim } from '../../../../common/graphql/validation';
@@ -16,6 +19,19 @@ import { MultilineText, PlainText, TextLength, Trim } from '../../../../common/g
 
 /** A UUID, lower-cased so that ids compare equal to those PostgreSQL returns. */
 export const IsId = () => applyDecorators(Transform(({ value }) => (typeof value === 'string' ? value.toLowerCase() : value)), IsUUID());
+
+/** Node ids, lower-cased and each named once (naming a dependency twice means it once). */
+export const IsDependencies = () =>
+  applyDecorators(
+    Transform(({ value }) => (Array.isArray(value) ? [...new Set(value.map((v) => (typeof v === 'string' ? v.toLowerCase() : v)))] : value)),
+    IsArray(),
+    ArrayMaxSize(NODE_DEPENDENCIES_MAX, { message: ({ property }) => `${property} may name at most ${NODE_DEPENDENCIES_MAX} nodes` }),
+    IsUUID('all', { each: true, message: ({ property }) => `${property} must name nodes by their ids` }),
+  );
+
+export const IsChecklistText = () => applyDecorators(Trim(), IsString(), TextLength(1, CHECKLIST_ITEM_MAX_LENGTH), PlainText());
+
+export const IsRecurrence = () => IsIn(RECURRENCES);
 
 export const IsNodeTitle = () => applyDecorators(Trim(), IsString(), TextLength(1, NODE_TITLE_MAX_LENGTH), PlainText());
 

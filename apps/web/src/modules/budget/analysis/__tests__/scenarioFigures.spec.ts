@@ -1,6 +1,6 @@
 import { computeBudget } from '@opsplan/domain';
 import { describe, expect, it } from 'vitest';
-import { comparisonRows, cumulativeCash, HORIZON, scenarioBars } from '../scenarioFigures';
+import { comparisonRows, cumulativeCash, HORIZON, paybackComparison, scenarioBars } from '../scenarioFigures';
 import { bakeryBudget } from './budgetFixture';
 
 const result = computeBudget(bakeryBudget());
@@ -65,5 +65,19 @@ describe('the scenario comparison', () => {
     expect(paybacks).toEqual([{ scenario: 'stretch', month: '2027-04', value: 9603.54 }]);
     expect(points[11].stretch).toBe(-935.03);
     expect(points[12].stretch).toBe(9603.54);
+  });
+
+  it('compares the payback months: the stretch target in month 13, the others not within the horizon', () => {
+    expect(paybackComparison(result)).toEqual({
+      responsibility: { status: 'notWithinHorizon' },
+      stretch: { status: 'paidBack', month: { index: 13, month: '2027-04' } },
+      breakeven: { status: 'notWithinHorizon' },
+      stretchVsResponsibility: null,
+      responsibilityVsBreakeven: null,
+    });
+    // With no investment, there is nothing to pay back and no months between.
+    const free = bakeryBudget();
+    const none = paybackComparison(computeBudget({ ...free, financing: { ...free.financing, initialInvestment: '0' } }));
+    expect(none).toMatchObject({ responsibility: { status: 'noInvestment' }, stretch: { status: 'noInvestment' }, stretchVsResponsibility: null });
   });
 });

@@ -12,11 +12,11 @@ import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider'
 import { LINK_KPI_TARGET_MUTATION } from '../../graphql/mutations/linkKpiTargetMutation';
 import { NODE_BUDGET_HORIZON_QUERY } from '../../graphql/queries/nodeBudgetHorizonQuery';
 import { planActorOf } from '../../utils/nodeAccess';
-import { readsWholeBudget } from '../../utils/budgetLink';
+import { kpiFigureText, readsWholeBudget } from '../../utils/budgetLink';
 import { KpiBudgetLink } from '../KpiBudgetLink';
 
 const revenueY1 = { __typename: 'KpiTargetSource' as const, scenario: 'responsibility', measure: 'revenue', period: 'Y1' };
-const kpi = (targetSource: typeof revenueY1 | null) => ({
+const kpi = (targetSource: { __typename: 'KpiTargetSource'; scenario: string; measure: string; period: string } | null) => ({
   __typename: 'Kpi' as const,
   name: 'Revenue',
   unit: '元',
@@ -97,6 +97,35 @@ describe('the KPI target from the budget, in the node drawer', { timeout: 30_000
     await userEvent.click(screen.getByTestId('kpi-budget-submit'));
 
     await waitFor(() => expect(links).toEqual([{ nodeId: 'o1', version: 3, source: { scenario: 'stretch', measure: 'profitBeforeTax', period: 'Y2' } }]));
+  });
+
+  it('takes the payback month over the whole horizon only', async () => {
+    const { links } = renderLink(planNode('o1', 's1', 'objective', { kpi: kpi(null), version: 4 }), true, 24);
+    await userEvent.click(screen.getByTestId('kpi-budget-choose'));
+    await screen.findByTestId('kpi-budget-form');
+
+    await userEvent.click(within(field('kpi-budget-measure')).getByRole('combobox'));
+    await userEvent.click(await screen.findByTitle('payback month'));
+    // Choosing it chooses the horizon, and the years cannot be picked.
+    await waitFor(() => expect(within(field('kpi-budget-period')).getByTitle('whole horizon')).toBeTruthy());
+    expect(field('kpi-budget-period').textContent).toContain('The payback month is a figure of the whole horizon.');
+    await userEvent.click(within(field('kpi-budget-period')).getByRole('combobox'));
+    const year = (await screen.findAllByTitle('Y1')).find((el) => el.classList.contains('ant-select-item-option')) as HTMLElement;
+    expect(year.getAttribute('aria-disabled') ?? String(year.classList.contains('ant-select-item-option-disabled'))).toBe('true');
+    await userEvent.click(screen.getByTestId('kpi-budget-submit'));
+
+    await waitFor(() => expect(links).toEqual([{ nodeId: 'o1', version: 4, source: { scenario: 'responsibility', measure: 'paybackMonth', period: 'total' } }]));
+  });
+
+  it('reads a target taken from the payback month as a month', async () => {
+    const payback = { __typename: 'KpiTargetSource' as const, scenario: 'responsibility', measure: 'paybackMonth', period: 'total' };
+    const target = { unit: '个月', targetSource: payback };
+    expect(kpiFigureText(i18n.t, '13', target)).toBe('month 13');
+    expect(kpiFigureText(i18n.t, '1200000', { unit: '元', targetSource: revenueY1 })).toBe('1200000 元');
+    await i18n.changeLanguage('zh-CN');
+    expect(kpiFigureText(i18n.t, '13', target)).toBe('第 13 个月');
+    renderLink(planNode('o1', 's1', 'objective', { kpi: { ...kpi(payback), target: '13' } }), false);
+    expect(screen.getByTestId('kpi-budget-source').textContent).toBe('取自预算：责任目标值 · 投资回收月 · 全周期');
   });
 
   it('says so when the plan has no budget', async () => {

@@ -5,6 +5,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
@@ -53,7 +54,9 @@ function renderOutline(role: Role, membershipId: string) {
     <ConfigProvider locale={enUS}>
       <FeedbackProvider>
         <MockedProvider mocks={mocks}>
-          <PlanOutlineSection planId="plan-1" actor={actor} members={[]} departments={[]} />
+          <MemoryRouter>
+            <PlanOutlineSection planId="plan-1" planYear={{ start: '2026-01-01', end: '2026-12-31' }} actor={actor} members={[]} departments={[]} />
+          </MemoryRouter>
         </MockedProvider>
       </FeedbackProvider>
     </ConfigProvider>,

@@ -6,6 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { ConfigProvider } from 'antd';
 import type { FormattedExecutionResult } from 'graphql';
 import enUS from 'antd/locale/en_US';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
@@ -62,7 +63,9 @@ function renderOutline(role: Role, answer: MoveAnswer = moved) {
     <ConfigProvider locale={enUS}>
       <FeedbackProvider>
         <MockedProvider mocks={mocks}>
-          <PlanOutlineSection planId="plan-1" actor={actor} members={[]} departments={[]} />
+          <MemoryRouter>
+            <PlanOutlineSection planId="plan-1" planYear={{ start: '2026-01-01', end: '2026-12-31' }} actor={actor} members={[]} departments={[]} />
+          </MemoryRouter>
         </MockedProvider>
       </FeedbackProvider>
     </ConfigProvider>,

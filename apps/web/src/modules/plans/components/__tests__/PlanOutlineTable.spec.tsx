@@ -1,5 +1,5 @@
 import type { Role } from '@opsplan/domain';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
@@ -9,8 +9,28 @@ import { PlanOutlineTable } from '../PlanOutlineTable';
 
 const nodes = [
   planNode('s1', null, 'strategy', { childCount: 1 }),
-  planNode('o1', 's1', 'objective', { childCount: 1 }),
-  planNode('p1', 'o1', 'project', { childCount: 4, department: { __typename: 'Department', id: 'd-sales', name: 'Sales' }, overdue: true }),
+  planNode('o1', 's1', 'objective', {
+    childCount: 1,
+    // Earn the fit-out back by the budget's payback month.
+    kpi: {
+      __typename: 'Kpi',
+      name: 'Payback',
+      unit: null,
+      baseline: '12',
+      target: '3',
+      actual: '5',
+      direction: 'lower_is_better',
+      progress: 77.7778,
+      targetSource: { __typename: 'KpiTargetSource', scenario: 'responsibility', measure: 'paybackMonth', period: 'total' },
+    },
+  }),
+  planNode('p1', 'o1', 'project', {
+    childCount: 4,
+    department: { __typename: 'Department', id: 'd-sales', name: 'Sales' },
+    overdue: true,
+    recurrence: 'monthly',
+    checklist: [true, true, true, false, false, false, false].map((done, i) => ({ __typename: 'ChecklistItem' as const, text: `Item ${i + 1}`, done })),
+  }),
 ];
 const byId = new Map(nodes.map((n) => [n.id, n]));
 
@@ -42,6 +62,21 @@ describe('the plan outline table', () => {
       expect(screen.getByTestId(`node-title-${id}`).textContent).toBe(`Title ${id}`);
     }
     expect(screen.getAllByTestId('overdue-tag')).toHaveLength(1);
+  });
+
+  it('marks routine work and counts a checklist in the row', () => {
+    renderAs('staff');
+    const row = screen.getByTestId('outline-row-p1');
+    expect(within(row).getByTestId('recurrence-tag').textContent).toBe('Monthly');
+    expect(within(row).getByTestId('checklist-count').textContent).toBe('3/7');
+    expect(within(row).getByTestId('checklist-count').getAttribute('aria-label')).toBe('Checklist: 3 of 7 done');
+    expect(within(screen.getByTestId('outline-row-s1')).queryByTestId('recurrence-tag')).toBeNull();
+    expect(within(screen.getByTestId('outline-row-s1')).queryByTestId('checklist-count')).toBeNull();
+  });
+
+  it('shows a KPI measured by the budget’s payback month as a month, not an amount', () => {
+    renderAs('staff');
+    expect(screen.getByTestId('outline-row-o1').textContent).toContain('/ month 3');
   });
 
   it('offers to expand a project whose tasks are not loaded yet, and asks for them', async () => {

@@ -21,6 +21,12 @@ export const PLAN_NODE_FIELDS = graphql(`
     childCount
     sortOrder
     version
+    checklist {
+      text
+      done
+    }
+    recurrence
+    dependsOn
     owner {
       id
       user {

@@ -33,4 +33,14 @@ describe('node conflicts', () => {
       { field: 'ownProgress', theirs: 40 },
     ]);
   });
+
+  it('shows their checklist as one line when it differs from ours, and their recurrence', () => {
+    const current = { version: 4, checklist: [{ text: 'Floor plan', done: true }, { text: 'Fire safety check', done: false }], recurrence: 'monthly' };
+    const before = { checklist: '☐ Floor plan', recurrence: null };
+    expect(conflictChanges(before, current)).toEqual([
+      { field: 'recurrence', theirs: 'monthly' },
+      { field: 'checklist', theirs: '☑ Floor plan · ☐ Fire safety check' },
+    ]);
+    expect(conflictChanges({ checklist: '☑ Floor plan · ☐ Fire safety check' }, current)).toEqual([]);
+  });
 });

@@ -13,6 +13,8 @@ const node = {
   weight: 1,
   dimension: 'marketing' as const,
   dimensionInherited: true,
+  recurrence: null,
+  dependsOn: ['licence', 'lease'],
 };
 
 describe('editing a node sends only what changed', () => {
@@ -23,5 +25,12 @@ describe('editing a node sends only what changed', () => {
   it('sends the changed fields, with cleared ones as null', () => {
     const values = { ...editValuesOf(node, (text) => dayjs(text)), title: ' Open 4 stores ', ownerId: undefined, dueDate: dayjs('2026-09-30'), dimension: 'production' as const };
     expect(nodeEditOf(node, values)).toEqual({ title: 'Open 4 stores', ownerId: null, dueDate: '2026-09-30', dimension: 'production' });
+  });
+
+  it('sends a new recurrence, and the dependencies only when they changed as a set', () => {
+    const values = editValuesOf(node, (text) => dayjs(text));
+    expect(nodeEditOf(node, { ...values, dependsOn: ['lease', 'licence'] })).toEqual({});
+    expect(nodeEditOf(node, { ...values, recurrence: 'monthly', dependsOn: ['lease', 'fit-out'] })).toEqual({ recurrence: 'monthly', dependsOn: ['lease', 'fit-out'] });
+    expect(nodeEditOf({ ...node, recurrence: 'weekly' }, { ...values, recurrence: undefined, dependsOn: undefined })).toEqual({ recurrence: null, dependsOn: [] });
   });
 });

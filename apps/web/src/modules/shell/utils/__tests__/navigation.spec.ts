@@ -6,12 +6,12 @@ const keysFor = (granted: readonly string[]) => visibleNavItems(granted).map((it
 
 describe('navigation by permission', () => {
   it('shows an admin every section', () => {
-    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'settings']);
+    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'settings']);
   });
 
   it('hides the budget, the audit log and organisation settings from staff', () => {
     const keys = keysFor(permissionsOf('staff'));
-    expect(keys).toEqual(['overview', 'dashboard', 'plan', 'department', 'cycles', 'versions', 'myWork', 'members', 'departments']);
+    expect(keys).toEqual(['overview', 'dashboard', 'plan', 'department', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments']);
     expect(keys).not.toContain('budget');
     expect(keys).not.toContain('audit');
     expect(keys).not.toContain('settings');
@@ -19,13 +19,13 @@ describe('navigation by permission', () => {
 
   it('shows the budget to finance, executives and managers beside the read-only sections', () => {
     for (const role of ROLES.filter((r) => r !== 'admin' && r !== 'staff')) {
-      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'cycles', 'versions', 'myWork', 'members', 'departments']);
+      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments']);
     }
   });
 
   it('follows the permissions the API sends, not the role name', () => {
     expect(keysFor(['organization.read', 'audit.read'])).toEqual(['overview', 'myWork', 'audit']);
-    expect(keysFor(['plans.read'])).toEqual(['overview', 'dashboard', 'plan', 'department', 'versions', 'myWork']);
+    expect(keysFor(['plans.read'])).toEqual(['overview', 'dashboard', 'plan', 'department', 'templates', 'versions', 'myWork']);
   });
 
   it('still offers the overview and my work when the API grants nothing or something unknown', () => {
@@ -47,6 +47,8 @@ describe('active menu entry', () => {
     ['/departments', 'departments'],
     ['/my-work', 'myWork'],
     ['/budget', 'budget'],
+    ['/templates', 'templates'],
+    ['/templates/builtin:restaurant/use', 'templates'],
     ['/cycles/c1/stages/s1', 'cycles'],
     ['/versions/v1/letters', 'versions'],
   ])('highlights %s as %s', (path, key) => {
