@@ -7,7 +7,7 @@ const EXECUTIVE = 'gm@demo.opsplan.dev';
 const SALES_MANAGER = 'sales.manager@demo.opsplan.dev';
 const STAFF = 'staff@demo.opsplan.dev';
 /** Names and departments as seeded (apps/api/src/tools/seed-demo.ts). */
-const SALES_DEPARTMENT = '销售中心 Sales center';
+const SALES_DEPARTMENT = '销售中心 · Sales center';
 const MANAGER_NAME = '王芳 Wang Fang';
 const STAFF_NAME = '李强 Li Qiang';
 const CHECK_IN_PERCENT = 60;

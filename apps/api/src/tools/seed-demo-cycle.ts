@@ -40,8 +40,8 @@ export async function seedDemoCycle(call: GraphQLCall): Promise<void> {
       })
     ).signIn.accessToken;
   const [gm, admin, sales, finance] = await Promise.all(['gm', 'admin', 'sales.manager', 'finance'].map(tokenOf));
-  const { members, plans } = await call<{ members: { id: string; user: { email: string } }[]; plans: { id: string; year: number }[] }>(
-    `{ members { id user { email } } plans { id year } }`,
+  const { members } = await call<{ members: { id: string; user: { email: string } }[] }>(
+    `{ members { id user { email } } }`,
     {},
     gm,
   );
@@ -82,10 +82,13 @@ export async function seedDemoCycle(call: GraphQLCall): Promise<void> {
     await call(`mutation($input: UpdateDeliverableInput!) { updateDeliverable(input: $input) { id } }`, { input: { id: doc.id, version: doc.version, body } }, token);
   };
 
-  // Last autumn's cycle, for the 2026 plan: every stage approved, and what to change this year.
-  const plan2026 = plans.find((p) => p.year === 2026);
-  if (plan2026) {
-    let last = await setGroup(await createCycle(plan2026.id));
+  // Last autumn's cycle, laid out with the 2026 plan by the corporate template: every stage
+  // approved (the financial budget's approval locks the budget), and what to change this year.
+  const { planningCycles } = await call<{ planningCycles: { id: string; planYear: number }[] }>(`{ planningCycles { id planYear } }`, {}, gm);
+  const cycle2026 = planningCycles.find((c) => c.planYear === 2026);
+  if (cycle2026) {
+    const laidOut = await call<{ planningCycle: Cycle }>(`query($id: ID!) { planningCycle(id: $id) { ${CYCLE_FIELDS} } }`, { id: cycle2026.id }, gm);
+    let last = await setGroup(laidOut.planningCycle);
     for (const stage of [...last.stages].sort((a, b) => a.position - b.position)) {
       await act('submitCycleStage', gm, stage.id);
       await act('approveCycleStage', admin, stage.id);

@@ -6,110 +6,121 @@ import { seedDemoBudget } from './seed-demo-budget';
 /** Sends one GraphQL operation to a running API and returns `data` (throws on errors). */
 export type GraphQLCall = <T>(query: string, variables: Record<string, unknown>, token?: string) => Promise<T>;
 
-interface NodeSpec {
-  key: string;
-  parent: string | null;
-  level: 'strategy' | 'objective' | 'project' | 'task' | 'activity';
-  title: string;
-  owner: string;
-  department: string;
-  dimension?: 'organisation' | 'production' | 'marketing';
-  start: string;
-  due: string;
-  weight?: number;
-  kpi?: { name: string; unit: string; direction: 'higher_is_better' | 'lower_is_better'; baseline: string; target: string; actual: string };
-  /** Typed progress for leaves without a KPI. */
+/**
+ * What people have done with the plan since it was laid out from the
+ * corporate template: who took each node over, progress reported, KPI
+ * actuals. Keys are the template's node keys.
+ */
+interface DemoState {
+  owner?: string;
   progress?: number;
+  kpiActual?: string;
   status?: 'on_track' | 'at_risk' | 'off_track' | 'done';
 }
 
+const DEMO_STATE: Record<string, DemoState> = {
+  share: { kpiActual: '33.5' },
+  east: { owner: 'staff' },
+  visit: { owner: 'staff', progress: 100, status: 'done' },
+  sign: { owner: 'staff', progress: 55, status: 'at_risk' },
+  display: { owner: 'staff', progress: 70, status: 'on_track' },
+  dealers: { kpiActual: '4.2' },
+  packaging: { progress: 45, status: 'at_risk' },
+  price: { kpiActual: '285' },
+  system: { owner: 'admin' },
+  headcount: { progress: 80, status: 'on_track' },
+};
+
+interface OutlineNode {
+  id: string;
+  childCount: number;
+  version: number;
+  startDate: string | null;
+  dueDate: string | null;
+  kpi: { baseline: string; target: string } | null;
+}
+
 /**
- * The demo organisation's 2026 operating plan: the source's example cascade,
- * "No. 1 in the industry within five years" → "market share 40% in year one"
- * → its four projects, with tasks and activities below, some done, one
- * overdue. Created through the API, so every rule (levels, roll-ups, audit)
- * applies exactly as for a person entering it.
+ * Every other leaf as its owner would have reported it by today: roughly in
+ * step with the time gone by, some a little ahead and some behind (no
+ * randomness: the same figures on every first start), finished work done.
+ * KPI leaves report an actual the same share of the way to their target.
  */
-const PLAN: NodeSpec[] = [
-  { key: 'no1', parent: null, level: 'strategy', title: '五年内成为行业第一 · Become No. 1 in the industry within five years', owner: 'gm', department: '总裁办', dimension: 'marketing', start: '2026-01-01', due: '2030-12-31' },
-  { key: 'share', parent: 'no1', level: 'objective', title: '第一年市场占有率提升到 40% · Raise market share to 40% in year one', owner: 'sales.manager', department: '销售中心', start: '2026-01-01', due: '2026-12-31', kpi: { name: '市场占有率 Market share', unit: '%', direction: 'higher_is_better', baseline: '25', target: '40', actual: '33.5' } },
-  { key: 'coverage', parent: 'share', level: 'project', title: '提高零售终端覆盖率 · Raise retail-terminal coverage', owner: 'sales.manager', department: '销售中心', start: '2026-02-01', due: '2026-12-31', weight: 2 },
-  { key: 'east', parent: 'coverage', level: 'task', title: '华东区新增 300 家终端 · Add 300 outlets in East China', owner: 'staff', department: '销售中心', start: '2026-02-01', due: '2026-12-20' },
-  { key: 'visit', parent: 'east', level: 'activity', title: '拜访 40 家经销商 · Visit 40 dealers', owner: 'staff', department: '销售中心', start: '2026-02-01', due: '2026-04-30', progress: 100, status: 'done' },
-  { key: 'sign', parent: 'east', level: 'activity', title: '签约 120 家新终端 · Sign 120 new outlets', owner: 'staff', department: '销售中心', start: '2026-05-01', due: '2026-11-30', progress: 55, status: 'at_risk' },
-  { key: 'display', parent: 'coverage', level: 'task', title: '终端陈列标准化 · Standardise in-store display', owner: 'staff', department: '销售中心', start: '2026-03-01', due: '2026-12-15', progress: 70, status: 'on_track' },
-  { key: 'dealers', parent: 'share', level: 'project', title: '提高经销商满意度 · Raise dealer satisfaction', owner: 'sales.manager', department: '销售中心', start: '2026-02-01', due: '2026-12-31', kpi: { name: '满意度 Satisfaction', unit: '/5', direction: 'higher_is_better', baseline: '3.8', target: '4.5', actual: '4.2' } },
-  { key: 'packaging', parent: 'share', level: 'project', title: '改进产品性能或包装 · Improve product performance or packaging', owner: 'gm', department: '研发中心', dimension: 'production', start: '2026-03-01', due: '2026-12-31', progress: 45, status: 'at_risk' },
-  { key: 'price', parent: 'share', level: 'project', title: '降低零售价格 · Lower the retail price', owner: 'sales.manager', department: '销售中心', start: '2026-01-15', due: '2026-12-31', kpi: { name: '零售价 Retail price', unit: '元', direction: 'lower_is_better', baseline: '299', target: '269', actual: '285' } },
-  { key: 'system', parent: 'no1', level: 'objective', title: '建立计划与绩效管理体系 · Build the planning and performance system', owner: 'admin', department: '总裁办', dimension: 'organisation', start: '2026-01-01', due: '2026-12-31' },
-  { key: 'headcount', parent: 'system', level: 'project', title: '完成年度人力标准配置 · Set the annual standard headcount', owner: 'hr.manager', department: '人力资源部', start: '2026-03-01', due: '2026-11-15', progress: 80, status: 'on_track' },
-];
+async function reportYearSoFar(call: GraphQLCall, token: string, planId: string, alreadyReported: ReadonlySet<string>, today = new Date()): Promise<void> {
+  const { planOutline } = await call<{ planOutline: OutlineNode[] }>(
+    `query($id: ID!) { planOutline(planId: $id, depth: 5) { id childCount version startDate dueDate kpi { baseline target } } }`,
+    { id: planId },
+    token,
+  );
+  const leaves = planOutline.filter((n) => n.childCount === 0 && !alreadyReported.has(n.id) && n.startDate && n.dueDate);
+  for (const [i, node] of leaves.entries()) {
+    const start = Date.parse(`${node.startDate}T00:00:00Z`);
+    const due = Date.parse(`${node.dueDate}T23:59:59Z`);
+    const elapsed = Math.min(1, Math.max(0, (today.getTime() - start) / (due - start)));
+    if (elapsed === 0) continue;
+    const pace = 0.8 + 0.05 * ((i * 7) % 6);
+    const share = elapsed >= 1 ? 1 : Math.min(0.95, elapsed * pace);
+    const status = share >= 1 ? 'done' : pace < 0.9 && elapsed > 0.3 ? 'at_risk' : 'on_track';
+    const progress = node.kpi ? undefined : Math.round(share * 100);
+    const kpiActual = node.kpi ? (Number(node.kpi.baseline) + (Number(node.kpi.target) - Number(node.kpi.baseline)) * share).toFixed(2) : undefined;
+    await call(`mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { id } }`, { input: { id: node.id, version: node.version, progress, kpiActual, status } }, token);
+  }
+}
 
 /** Days of history the demo's trend line starts with. */
 export const DEMO_HISTORY_DAYS = 42;
 
 /**
- * Creates the demo plan through the API. With the owner's database URL it also
- * backfills a few weeks of daily progress, so the dashboard's trend line is
- * not empty on first start.
+ * The demo's 2026 plan, created through the API from the corporate template
+ * (in both languages side by side) exactly as a newcomer would: the
+ * market-share cascade, last autumn's planning cycle and the budget. Then the
+ * year so far: nodes handed to the people doing them, progress and KPI
+ * actuals reported, one activity overdue. With the owner's database URL it
+ * also backfills a few weeks of daily progress, so the dashboard's trend line
+ * is not empty on first start.
  */
 export async function seedDemoPlan(call: GraphQLCall, ownerUrl?: string): Promise<void> {
-  const signIn = await call<{ signIn: { accessToken: string } }>(
-    `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
-    { input: { email: 'gm@demo.opsplan.dev', password: DEMO_PASSWORD } },
-  );
-  const token = signIn.signIn.accessToken;
-  const directory = await call<{ members: { id: string; user: { email: string } }[]; departments: { id: string; name: string }[] }>(
-    `{ members { id user { email } } departments { id name } }`,
-    {},
-    token,
-  );
-  const member = (key: string) => directory.members.find((m) => m.user.email === `${key}@demo.opsplan.dev`)?.id;
-  const department = (prefix: string) => directory.departments.find((d) => d.name.startsWith(prefix))?.id;
+  const tokenOf = async (who: string) =>
+    (
+      await call<{ signIn: { accessToken: string } }>(`mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`, {
+        input: { email: `${who}@demo.opsplan.dev`, password: DEMO_PASSWORD },
+      })
+    ).signIn.accessToken;
+  const token = await tokenOf('gm');
+  const { members } = await call<{ members: { id: string; user: { email: string } }[] }>(`{ members { id user { email } } }`, {}, token);
+  const member = (key: string) => members.find((m) => m.user.email === `${key}@demo.opsplan.dev`)?.id;
 
-  const { createPlan } = await call<{ createPlan: { id: string } }>(
-    `mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`,
-    { input: { year: 2026, name: '2026 年度经营计划 · 2026 annual operating plan' } },
+  const { createPlanFromTemplate: created } = await call<{ createPlanFromTemplate: { plan: { id: string }; nodes: { key: string; id: string }[] } }>(
+    `mutation($input: TemplateUseInput!) { createPlanFromTemplate(input: $input) { plan { id } nodes { key id } } }`,
+    { input: { templateId: 'builtin:corporate', language: 'bilingual', planYear: 2026, planName: '2026 年度经营计划 · 2026 annual operating plan' } },
     token,
   );
-  const ids = new Map<string, string>();
-  for (const node of PLAN) {
-    const { createNode } = await call<{ createNode: { id: string; version: number } }>(
-      `mutation($input: CreateNodeInput!) { createNode(input: $input) { id version } }`,
-      {
-        input: {
-          planId: createPlan.id,
-          parentId: node.parent ? ids.get(node.parent) : null,
-          level: node.level,
-          title: node.title,
-          ownerId: member(node.owner),
-          departmentId: department(node.department),
-          dimension: node.dimension,
-          startDate: node.start,
-          dueDate: node.due,
-          weight: node.weight,
-          kpi: node.kpi,
-          status: 'on_track',
-        },
-      },
-      token,
-    );
-    ids.set(node.key, createNode.id);
-    if (node.progress !== undefined) {
+  const nodeId = new Map(created.nodes.map((n) => [n.key, n.id]));
+  for (const [key, state] of Object.entries(DEMO_STATE)) {
+    const id = nodeId.get(key);
+    if (!id) throw new Error(`demo plan: the corporate template has no node ${key}`);
+    let { node: planNode } = await call<{ node: { version: number } }>(`query($id: ID!) { node(id: $id) { version } }`, { id }, token);
+    if (state.owner) {
+      planNode = (
+        await call<{ updateNode: { version: number } }>(`mutation($input: UpdateNodeInput!) { updateNode(input: $input) { version } }`, { input: { id, version: planNode.version, ownerId: member(state.owner) } }, token)
+      ).updateNode;
+    }
+    if (state.progress !== undefined || state.kpiActual !== undefined) {
       await call(
         `mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { id } }`,
-        { input: { id: createNode.id, progress: node.progress, status: node.status, version: createNode.version } },
+        { input: { id, version: planNode.version, progress: state.progress, kpiActual: state.kpiActual, status: state.status } },
         token,
       );
     }
   }
+  await reportYearSoFar(call, token, created.plan.id, new Set(Object.keys(DEMO_STATE).map((key) => nodeId.get(key) as string)));
   // Today's figure, recorded as every reading of the dashboard records it.
   const { planDashboard } = await call<{ planDashboard: { progress: number } }>(
     `query($id: ID!) { planDashboard(planId: $id) { progress } }`,
-    { id: createPlan.id },
+    { id: created.plan.id },
     token,
   );
-  if (ownerUrl) await backfillProgress(ownerUrl, createPlan.id, planDashboard.progress);
+  if (ownerUrl) await backfillProgress(ownerUrl, created.plan.id, planDashboard.progress);
   await seedDemoCycle(call);
   await seedDemoBudget(call);
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
+import { builtInTemplate, localize } from '@opsplan/domain';
 import type { Role } from '@opsplan/domain';
 import { ARGON2_OPTIONS } from '../modules/identity/services/password-hasher.service';
 
@@ -20,15 +21,17 @@ export const DEMO_PEOPLE: { email: string; name: string; role: Role; department:
   { email: 'hr.manager@demo.opsplan.dev', name: '刘洋 Liu Yang', role: 'manager', department: 'hr' },
 ];
 
-const DEPARTMENTS: { key: string; name: string; parent: string | null; isHr?: boolean }[] = [
-  { key: 'president', name: '总裁办 President’s office', parent: null },
-  { key: 'sales', name: '销售中心 Sales center', parent: 'president' },
-  { key: 'finance', name: '财务中心 Finance center', parent: 'president' },
-  { key: 'rnd', name: '研发中心 R&D center', parent: 'president' },
-  { key: 'procurement', name: '采购部 Procurement', parent: 'president' },
-  { key: 'manufacturing', name: '生产部 Manufacturing', parent: 'president' },
-  { key: 'hr', name: '人力资源部 HR department', parent: 'president', isHr: true },
-];
+/**
+ * The corporate template's departments, named in both languages as the
+ * template lays them out, so that creating the plan from it finds them (and
+ * their managers) instead of adding its own.
+ */
+const DEPARTMENTS: { key: string; name: string; parent: string | null; isHr: boolean }[] = (builtInTemplate('corporate')?.departments ?? []).map((d) => ({
+  key: d.key,
+  name: localize(d.name, 'bilingual'),
+  parent: d.parent ?? null,
+  isHr: d.isHr ?? false,
+}));
 
 /** Seeds the demo organisation once; returns false when data already exists. */
 export async function seedDemo(ownerUrl: string): Promise<boolean> {
@@ -49,7 +52,7 @@ export async function seedDemo(ownerUrl: string): Promise<boolean> {
     for (const [i, d] of DEPARTMENTS.entries()) {
       const { rows: r } = await db.query(
         `INSERT INTO departments (org_id, parent_id, name, sort_order, is_hr) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [orgId, d.parent ? deptIds.get(d.parent) : null, d.name, i, d.isHr ?? false],
+        [orgId, d.parent ? deptIds.get(d.parent) : null, d.name, i, d.isHr],
       );
       deptIds.set(d.key, r[0].id);
     }
