@@ -7,7 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outRoot = path.join(root, 'dist/apps/api');
+// `--out DIR` builds elsewhere (inside the checkout, so node_modules resolves): a test
+// that starts API processes builds its own copy and leaves dist/ to others.
+const outFlag = process.argv.indexOf('--out');
+const outRoot = outFlag > 0 ? path.resolve(root, process.argv[outFlag + 1]) : path.join(root, 'dist/apps/api');
 const sources = ['apps/api/src', 'libs/domain/src'];
 
 function* walk(dir) {

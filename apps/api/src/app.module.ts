@@ -16,6 +16,7 @@ import { FEATURE_MODULES } from './feature-modules';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsService } from './modules/health/metrics.service';
 import { IdentityModule } from './modules/identity/identity.module';
+import { RedisModule } from './redis/redis.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(config.databaseAppUrl)),
         DatabaseModule,
+        RedisModule,
         HealthModule,
         LookupsModule,
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({

@@ -25,8 +25,11 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  log.info({ port: config.port, startupMs: Math.round(performance.now()) }, 'OpsPlan API listening');
-  process.send?.({ type: 'listening', port: config.port });
+  // PORT=0 asks the system for a free port: report the one it gave.
+  const address = app.getHttpServer().address();
+  const port = address && typeof address === 'object' ? address.port : config.port;
+  log.info({ port, startupMs: Math.round(performance.now()) }, 'OpsPlan API listening');
+  process.send?.({ type: 'listening', port });
 }
 
 main().catch((error) => {

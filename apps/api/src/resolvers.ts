@@ -5,6 +5,7 @@ import { InvitationsResolver } from './modules/members/resolvers/invitations.res
 import { DepartmentManagerResolver } from './modules/members/resolvers/department-manager.resolver';
 import { DepartmentsResolver } from './modules/departments/resolvers/departments.resolver';
 import { AuditResolver } from './modules/audit/resolvers/audit.resolver';
+import { RecentlyDeletedResolver } from './modules/audit/resolvers/recently-deleted.resolver';
 import { EventsResolver } from './modules/events/events.resolver';
 import { PlansResolver } from './modules/plans/resolvers/plans.resolver';
 import { PlanNodesResolver } from './modules/plans/resolvers/plan-nodes.resolver';
@@ -33,6 +34,7 @@ export const RESOLVERS = [
   DepartmentManagerResolver,
   DepartmentsResolver,
   AuditResolver,
+  RecentlyDeletedResolver,
   EventsResolver,
   PlansResolver,
   PlanNodesResolver,

@@ -30,6 +30,7 @@ const MyWorkPage = lazy(() => import('./pages/MyWorkPage').then((m) => ({ defaul
 const MembersPage = lazy(() => import('./pages/MembersPage').then((m) => ({ default: m.MembersPage })));
 const DepartmentsPage = lazy(() => import('./pages/DepartmentsPage').then((m) => ({ default: m.DepartmentsPage })));
 const AuditLogPage = lazy(() => import('./pages/AuditLogPage').then((m) => ({ default: m.AuditLogPage })));
+const RecentlyDeletedPage = lazy(() => import('./pages/RecentlyDeletedPage').then((m) => ({ default: m.RecentlyDeletedPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const NotFoundPage = lazy(() => import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 const CreateOrganizationPage = lazy(() =>
@@ -70,6 +71,7 @@ export function App() {
                 <Route path="/members" element={<MembersPage />} />
                 <Route path="/departments" element={<DepartmentsPage />} />
                 <Route path="/audit" element={<AuditLogPage />} />
+                <Route path="/recently-deleted" element={<RecentlyDeletedPage />} />
                 <Route path="/settings" element={<SettingsPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>

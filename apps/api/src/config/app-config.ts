@@ -17,6 +17,12 @@ export interface AppConfig {
   logLevel: string;
   bodyLimitBytes: number;
   trustProxy: boolean;
+  /**
+   * Redis shared by every API instance (redis://[:password@]host:port[/db]):
+   * subscription events and the sign-in limit reach across instances through it.
+   * Null: one instance, everything in process.
+   */
+  redisUrl: string | null;
   /** Cost of argon2id hashing; lowered only by the test harness to keep suites fast. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
 }
@@ -30,7 +36,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const appPassword = env.DATABASE_APP_PASSWORD ?? (production ? undefined : 'opsplan-app-local');
   const databaseAppUrl =
     env.DATABASE_APP_URL ?? (appPassword ? withCredentials(databaseUrl, APP_DB_ROLE, appPassword) : required(env, 'DATABASE_APP_URL'));
-  const jwtSecret = env.JWT_SECRET ?? (production ? required(env, 'JWT_SECRET') : randomBytes(32).toString('hex'));
+  const redisUrl = env.REDIS_URL || null;
+  // A secret made up at start is this process's alone: another instance would refuse its tokens.
+  const jwtSecret = env.JWT_SECRET ?? (production || redisUrl ? required(env, 'JWT_SECRET') : randomBytes(32).toString('hex'));
   if (production && jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters.');
   return {
     production,
@@ -46,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'info'),
     bodyLimitBytes: int(env.BODY_LIMIT_BYTES, 256 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',
+    redisUrl,
     argon2: {
       memoryCost: int(env.ARGON2_MEMORY_KIB, 19 * 1024),
       timeCost: int(env.ARGON2_TIME_COST, 2),

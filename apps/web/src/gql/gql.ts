@@ -97,6 +97,11 @@ type Documents = {
     "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": typeof types.OperationsIndexDocument,
     "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.PlanOutlineDocument,
     "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": typeof types.PlansDocument,
+    "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedNodeDocument,
+    "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedDepartmentDocument,
+    "\n  mutation RestoreDeletedStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedStageDocument,
+    "\n  mutation RestoreDeletedTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedTemplateDocument,
+    "\n  query RecentlyDeleted {\n    recentlyDeleted {\n      id\n      kind\n      title\n      titleZh\n      stageKey\n      level\n      planId\n      context\n      itemCount\n      deletedAt\n      parentDeleted\n      deletedBy {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.RecentlyDeletedDocument,
     "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n      locale\n    }\n    organization {\n      id\n      name\n      currency\n      fiscalYearStartMonth\n      version\n    }\n    membership {\n      id\n      role\n      active\n      version\n      department {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n      role\n    }\n    permissions\n  }\n": typeof types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": typeof types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
@@ -206,6 +211,11 @@ const documents: Documents = {
     "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": types.OperationsIndexDocument,
     "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n": types.PlanOutlineDocument,
     "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": types.PlansDocument,
+    "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedNodeDocument,
+    "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedDepartmentDocument,
+    "\n  mutation RestoreDeletedStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedStageDocument,
+    "\n  mutation RestoreDeletedTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedTemplateDocument,
+    "\n  query RecentlyDeleted {\n    recentlyDeleted {\n      id\n      kind\n      title\n      titleZh\n      stageKey\n      level\n      planId\n      context\n      itemCount\n      deletedAt\n      parentDeleted\n      deletedBy {\n        id\n        displayName\n      }\n    }\n  }\n": types.RecentlyDeletedDocument,
     "\n  fragment ViewerFields on Viewer {\n    user {\n      id\n      email\n      displayName\n      locale\n    }\n    organization {\n      id\n      name\n      currency\n      fiscalYearStartMonth\n      version\n    }\n    membership {\n      id\n      role\n      active\n      version\n      department {\n        id\n        name\n      }\n    }\n    organizations {\n      id\n      name\n      role\n    }\n    permissions\n  }\n": types.ViewerFieldsFragmentDoc,
     "\n  fragment AuthPayloadFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    viewer {\n      ...ViewerFields\n    }\n  }\n": types.AuthPayloadFieldsFragmentDoc,
     "\n  mutation RefreshSession {\n    refreshSession {\n      ...AuthPayloadFields\n    }\n  }\n": types.RefreshSessionDocument,
@@ -578,6 +588,26 @@ export function graphql(source: "\n  query PlanOutline($planId: ID!, $depth: Int
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n"): (typeof documents)["\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDeletedStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDeletedStage($id: ID!) {\n    restoreCycleStage(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreDeletedTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreDeletedTemplate($id: ID!) {\n    restorePlanTemplate(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecentlyDeleted {\n    recentlyDeleted {\n      id\n      kind\n      title\n      titleZh\n      stageKey\n      level\n      planId\n      context\n      itemCount\n      deletedAt\n      parentDeleted\n      deletedBy {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  query RecentlyDeleted {\n    recentlyDeleted {\n      id\n      kind\n      title\n      titleZh\n      stageKey\n      level\n      planId\n      context\n      itemCount\n      deletedAt\n      parentDeleted\n      deletedBy {\n        id\n        displayName\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,6 +13,8 @@ export interface AuditChangeValue {
  */
 @Entity('audit_log')
 @Index('audit_log_org_id_id_idx', ['orgId', 'id'])
+// Who deleted a record, for the recently-deleted list; deletions only.
+@Index('audit_log_deletions_idx', ['orgId', 'entity', 'entityId', 'id'], { where: `"action" = 'delete'` })
 export class AuditLogEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id!: string;
 

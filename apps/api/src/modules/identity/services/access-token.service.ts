@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createSecretKey, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { APP_CONFIG, AppConfig } from '../../../config/app-config';
+import { isUuid } from '../../../common/graphql/id-arg';
 
 export interface AccessClaims {
   /** user id */
@@ -38,9 +39,10 @@ export class AccessTokenService {
   verify(token: string): AccessClaims | null {
     try {
       const payload = jwt.verify(token, this.key, { algorithms: ['HS256'], issuer: 'opsplan' });
-      if (typeof payload !== 'object' || typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return null;
-      const org = typeof payload.org === 'string' ? payload.org : null;
-      return { sub: payload.sub, sid: payload.sid, org };
+      // Claims go to the database as uuids: anything else is no token of ours (and must not reach a cast).
+      if (typeof payload !== 'object' || !isUuid(payload.sub) || !isUuid(payload.sid)) return null;
+      if (payload.org !== undefined && payload.org !== null && !isUuid(payload.org)) return null;
+      return { sub: payload.sub, sid: payload.sid, org: payload.org ?? null };
     } catch {
       return null;
     }

@@ -57,18 +57,18 @@ export class AuthService {
 
   async signIn(input: SignInInput, ctx: GqlContext): Promise<AuthPayloadDto> {
     const email = input.email.toLowerCase();
-    this.limiter.check(email, ctx.req.ip);
+    await this.limiter.check(email, ctx.req.ip);
     const [user] = await this.db.query<{ id: string; password_hash: string }>(
       `SELECT id, password_hash FROM users WHERE email = $1`,
       [email],
     );
     const ok = await this.hasher.verify(user?.password_hash ?? null, input.password);
     if (!user || !ok) {
-      this.limiter.recordFailure(email);
+      await this.limiter.recordFailure(email);
       ctx.req.log.info({ reason: user ? 'bad_password' : 'unknown_email' }, 'sign-in refused');
       throw unauthenticated('The email or password is incorrect.');
     }
-    this.limiter.recordSuccess(email);
+    await this.limiter.recordSuccess(email);
     const orgId = await this.viewers.defaultOrg(user.id);
     const session = await this.sessions.start(user.id, orgId, ctx.req.headers['user-agent']);
     ctx.req.log.info({ userId: user.id }, 'signed in');

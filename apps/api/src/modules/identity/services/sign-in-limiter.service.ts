@@ -1,38 +1,76 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
 import { AppError } from '../../../common/errors/app-error';
+import { RedisService } from '../../../redis/redis.service';
 
 interface Window {
   count: number;
   resetAt: number;
 }
 
+/** Counts one more in a fixed window that starts with the first count; atomic, so instances never lose each other's counts. */
+const BUMP = `local n = redis.call('INCR', KEYS[1]) if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n`;
+
 /**
  * Slows password guessing: at most 10 failed sign-ins per address and 30
- * attempts per client IP in 15 minutes. Kept in process memory; with several
- * API instances each keeps its own count.
+ * attempts per client IP in 15 minutes. With REDIS_URL the counts live in
+ * Redis and every API instance shares them; without it, or while Redis is
+ * unreachable, each instance counts in its own memory (so N instances let
+ * through up to N times as many guesses).
  */
 @Injectable()
 export class SignInLimiter {
   static readonly WINDOW_MS = 15 * 60 * 1000;
   static readonly MAX_FAILURES_PER_EMAIL = 10;
   static readonly MAX_ATTEMPTS_PER_IP = 30;
+  private readonly log = new Logger(SignInLimiter.name);
   private readonly failures = new Map<string, Window>();
   private readonly attempts = new Map<string, Window>();
+  private sharedFailing = false;
+
+  constructor(private readonly redis: RedisService) {}
 
   /** Call before checking a password; throws RATE_LIMITED when over the limit. */
-  check(email: string, ip: string): void {
-    this.sweep();
-    if (this.bump(this.attempts, ip) > SignInLimiter.MAX_ATTEMPTS_PER_IP || this.count(this.failures, email) >= SignInLimiter.MAX_FAILURES_PER_EMAIL) {
+  async check(email: string, ip: string): Promise<void> {
+    const counts =
+      (await this.shared(async (r) => {
+        const [attempts, failures] = await Promise.all([r.call('EVAL', BUMP, 1, ipKey(ip), SignInLimiter.WINDOW_MS), r.call('GET', emailKey(email))]);
+        return { attempts: Number(attempts), failures: Number(failures ?? 0) };
+      })) ?? this.localCheck(email, ip);
+    if (counts.attempts > SignInLimiter.MAX_ATTEMPTS_PER_IP || counts.failures >= SignInLimiter.MAX_FAILURES_PER_EMAIL) {
       throw new AppError('RATE_LIMITED', 'Too many sign-in attempts. Wait 15 minutes and try again.');
     }
   }
 
-  recordFailure(email: string): void {
-    this.bump(this.failures, email);
+  async recordFailure(email: string): Promise<void> {
+    const counted = await this.shared((r) => r.call('EVAL', BUMP, 1, emailKey(email), SignInLimiter.WINDOW_MS));
+    if (counted === null) this.bump(this.failures, email);
   }
 
-  recordSuccess(email: string): void {
+  async recordSuccess(email: string): Promise<void> {
     this.failures.delete(email);
+    await this.shared((r) => r.call('DEL', emailKey(email)));
+  }
+
+  /** Runs against Redis when configured and reachable; null means "count here instead". */
+  private async shared<T>(work: (redis: NonNullable<RedisService['commands']>) => Promise<T>): Promise<T | null> {
+    const commands = this.redis.commands;
+    if (!commands) return null;
+    try {
+      const result = await work(commands);
+      if (this.sharedFailing) this.log.log('sign-in limit shared through Redis again');
+      this.sharedFailing = false;
+      return result;
+    } catch (error) {
+      if (!this.sharedFailing) this.log.warn(`sign-in limit counted per instance until Redis answers: ${(error as Error).message}`);
+      this.sharedFailing = true;
+      return null;
+    }
+  }
+
+  private localCheck(email: string, ip: string): { attempts: number; failures: number } {
+    this.sweep();
+    return { attempts: this.bump(this.attempts, ip), failures: this.count(this.failures, email) };
   }
 
   private count(map: Map<string, Window>, key: string): number {
@@ -57,3 +95,7 @@ export class SignInLimiter {
     for (const map of [this.attempts, this.failures]) for (const [k, w] of map) if (w.resetAt <= now) map.delete(k);
   }
 }
+
+const ipKey = (ip: string) => `opsplan:sign-in:ip:${ip}`;
+// Addresses stay out of Redis: the key is a digest.
+const emailKey = (email: string) => `opsplan:sign-in:failures:${createHash('sha256').update(email).digest('hex')}`;

@@ -14,6 +14,8 @@ import { PlanEntity } from './plan.entity';
 @Index('plan_nodes_plan_level_idx', ['planId', 'level'])
 @Index('plan_nodes_plan_depth_idx', ['planId', 'depth'])
 @Index('plan_nodes_kpi_budget_linked_idx', ['planId'], { where: '"kpi_target_source" IS NOT NULL' })
+// The recently-deleted list: only deleted nodes are indexed.
+@Index('plan_nodes_deleted_idx', ['orgId', 'deletedAt'], { where: '"deleted_batch" IS NOT NULL' })
 // One expression index per ancestor position (see the SubtreeIndexes migration); TypeORM cannot express them.
 @Index('plan_nodes_ancestor_1_idx', { synchronize: false })
 @Index('plan_nodes_ancestor_2_idx', { synchronize: false })

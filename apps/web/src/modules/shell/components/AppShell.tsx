@@ -10,6 +10,7 @@ import {
   FundOutlined,
   PartitionOutlined,
   ProjectOutlined,
+  RestOutlined,
   SettingOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -41,6 +42,7 @@ const NAV_ICONS: Record<NavKey, ReactNode> = {
   members: <TeamOutlined />,
   departments: <ApartmentOutlined />,
   audit: <AuditOutlined />,
+  recentlyDeleted: <RestOutlined />,
   settings: <SettingOutlined />,
 };
 

@@ -14,6 +14,7 @@ export type NavKey =
   | 'members'
   | 'departments'
   | 'audit'
+  | 'recentlyDeleted'
   | 'settings';
 
 export interface NavItem {
@@ -36,6 +37,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'members', path: '/members', permission: 'members.read' },
   { key: 'departments', path: '/departments', permission: 'members.read' },
   { key: 'audit', path: '/audit', permission: 'audit.read' },
+  // Restoring a deleted plan item takes plans.manage (admins and executives); the page lists only what the viewer may restore.
+  { key: 'recentlyDeleted', path: '/recently-deleted', permission: 'plans.manage' },
   { key: 'settings', path: '/settings', permission: 'organization.manage' },
 ];
 

@@ -17,7 +17,7 @@ import {
   VolumeKind,
   VolumeKindEnum,
 } from '../budget-enums';
-import { IsDecimalText, IsLineName, IsMonthText, IsNested, IsNestedList, IsVersion, MAX_LINES_PER_SAVE } from './budget-validation.util';
+import { IsDecimalText, IsLineName, IsMonthText, IsNested, IsNestedList, IsVersion, MAX_LINES_PER_SAVE, UsedOnlyWith } from './budget-validation.util';
 
 const IsDecimalList = (max: number) => [IsArray(), ArrayMaxSize(max), IsString({ each: true }), MaxLength(64, { each: true })];
 const apply =
@@ -28,18 +28,18 @@ const apply =
 @InputType()
 export class VolumeDriverInput {
   @Field(() => VolumeKindEnum) @IsIn(Object.values(VolumeKindEnum)) kind!: VolumeKind;
-  @Field(() => String, { nullable: true, description: 'flat' }) @WhenGiven() @IsDecimalText() perMonth?: string | null;
-  @Field(() => [String], { nullable: true, description: 'monthly: one per horizon month' }) @WhenGiven() @apply(IsDecimalList(60)) values?: string[] | null;
-  @Field(() => String, { nullable: true, description: 'growth: the first month’s volume' }) @WhenGiven() @IsDecimalText() start?: string | null;
-  @Field(() => String, { nullable: true, description: 'growth: "0.02" is +2 % a month' }) @WhenGiven() @IsDecimalText() monthlyGrowth?: string | null;
-  @Field(() => [String], { nullable: true, description: 'growth: 12 factors, January to December' }) @WhenGiven() @apply(IsDecimalList(12)) seasonality?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'flat' }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('kind', ['flat']) perMonth?: string | null;
+  @Field(() => [String], { nullable: true, description: 'monthly: one per horizon month' }) @WhenGiven() @apply(IsDecimalList(60)) @UsedOnlyWith('kind', ['monthly']) values?: string[] | null;
+  @Field(() => String, { nullable: true, description: 'growth: the first month’s volume' }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('kind', ['growth']) start?: string | null;
+  @Field(() => String, { nullable: true, description: 'growth: "0.02" is +2 % a month' }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('kind', ['growth']) monthlyGrowth?: string | null;
+  @Field(() => [String], { nullable: true, description: 'growth: 12 factors, January to December' }) @WhenGiven() @apply(IsDecimalList(12)) @UsedOnlyWith('kind', ['growth']) seasonality?: string[] | null;
 }
 
 @InputType()
 export class VariableCostDriverInput {
   @Field(() => VariableCostKindEnum) @IsIn(Object.values(VariableCostKindEnum)) kind!: VariableCostKind;
-  @Field(() => String, { nullable: true }) @WhenGiven() @IsDecimalText() unitCost?: string | null;
-  @Field(() => String, { nullable: true }) @WhenGiven() @IsDecimalText() rate?: string | null;
+  @Field(() => String, { nullable: true }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('kind', ['unitCost']) unitCost?: string | null;
+  @Field(() => String, { nullable: true }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('kind', ['shareOfRevenue']) rate?: string | null;
 }
 
 /** With id and version: replaces that line whole. Without either: a new line. */
@@ -66,8 +66,8 @@ export class CostLineInput {
   @Field(() => ID) @IsId() departmentId!: string;
   @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
   @Field(() => CostAmountKindEnum) @IsIn(Object.values(CostAmountKindEnum)) amountKind!: CostAmountKind;
-  @Field(() => String, { nullable: true, description: 'amountKind monthly' }) @WhenGiven() @IsDecimalText() amount?: string | null;
-  @Field(() => String, { nullable: true, description: 'amountKind shareOfRevenue' }) @WhenGiven() @IsDecimalText() rate?: string | null;
+  @Field(() => String, { nullable: true, description: 'amountKind monthly' }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('amountKind', ['monthly']) amount?: string | null;
+  @Field(() => String, { nullable: true, description: 'amountKind shareOfRevenue' }) @WhenGiven() @IsDecimalText() @UsedOnlyWith('amountKind', ['shareOfRevenue']) rate?: string | null;
   @Field(() => String, { nullable: true }) @WhenGiven() @IsMonthText() firstMonth?: string | null;
   @Field(() => String, { nullable: true }) @WhenGiven() @IsMonthText() lastMonth?: string | null;
   @Field(() => ID, { nullable: true }) @WhenGiven() @IsId() planNodeId?: string | null;

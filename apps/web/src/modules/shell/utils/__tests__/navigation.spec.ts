@@ -6,7 +6,7 @@ const keysFor = (granted: readonly string[]) => visibleNavItems(granted).map((it
 
 describe('navigation by permission', () => {
   it('shows an admin every section', () => {
-    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'settings']);
+    expect(keysFor(permissionsOf('admin'))).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments', 'audit', 'recentlyDeleted', 'settings']);
   });
 
   it('hides the budget, the audit log and organisation settings from staff', () => {
@@ -18,9 +18,12 @@ describe('navigation by permission', () => {
   });
 
   it('shows the budget to finance, executives and managers beside the read-only sections', () => {
-    for (const role of ROLES.filter((r) => r !== 'admin' && r !== 'staff')) {
-      expect(keysFor(permissionsOf(role)), role).toEqual(['overview', 'dashboard', 'plan', 'department', 'budget', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments']);
+    const readers = ['overview', 'dashboard', 'plan', 'department', 'budget', 'templates', 'cycles', 'versions', 'myWork', 'members', 'departments'];
+    for (const role of ROLES.filter((r) => r !== 'admin' && r !== 'staff' && r !== 'executive')) {
+      expect(keysFor(permissionsOf(role)), role).toEqual(readers);
     }
+    // Executives restore deleted plan items, so they see the recently deleted list too.
+    expect(keysFor(permissionsOf('executive'))).toEqual([...readers, 'recentlyDeleted']);
   });
 
   it('follows the permissions the API sends, not the role name', () => {
@@ -40,6 +43,7 @@ describe('active menu entry', () => {
     ['/members', 'members'],
     ['/members/42', 'members'],
     ['/audit', 'audit'],
+    ['/recently-deleted', 'recentlyDeleted'],
     ['/settings', 'settings'],
     ['/plan', 'plan'],
     ['/dashboard', 'dashboard'],

