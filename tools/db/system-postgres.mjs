@@ -2,7 +2,7 @@
 // (Debian's /usr/lib/postgresql/<major>/bin), for a test that needs a server of
 // a given major version: the backup test, when the embedded server is newer
 // than any pg_dump installed.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -35,7 +35,11 @@ function runAs() {
   }
 }
 
-/** Starts a cluster of `major` in a fresh temporary folder; returns its superuser URL and a stop that deletes it. */
+/**
+ * Starts a cluster of `major` in a fresh temporary folder; returns its superuser URL, a stop that deletes it,
+ * and `pgCtl(action, args)`, which runs `pg_ctl action` on it without blocking (the faults suite stops and
+ * starts it while its requests go on); `start` gets the cluster's port and settings again.
+ */
 export async function startSystemPostgres(major, { log = () => {} } = {}) {
   const initdb = findPrograms('initdb').find((p) => p.major === major);
   if (!initdb) throw new Error(`PostgreSQL ${major}'s server programs (initdb, pg_ctl) are not installed: apt-get install postgresql-${major}`);
@@ -50,10 +54,16 @@ export async function startSystemPostgres(major, { log = () => {} } = {}) {
   // Trust on loopback only: a cluster that lives for one test run and listens nowhere else.
   log(run(initdb.file, ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']));
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c jit=off -c max_connections=100 -c fsync=off`;
-  log(run(pgCtl, ['-D', data, '-l', path.join(dir, 'server.log'), '-o', options, '-w', 'start']));
+  const startArgs = ['-l', path.join(dir, 'server.log'), '-o', options];
+  log(run(pgCtl, ['-D', data, ...startArgs, '-w', 'start']));
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     major,
+    pgCtl: (action, args = []) =>
+      new Promise((resolve, reject) => {
+        const all = ['-D', data, ...(action === 'start' ? startArgs : []), ...args, action];
+        execFile(pgCtl, all, { ...user, cwd: dir, encoding: 'utf8' }, (error, stdout, stderr) => (error ? reject(new Error(`pg_ctl ${action}: ${stderr || error.message}`)) : resolve(stdout)));
+      }),
     async stop() {
       try {
         run(pgCtl, ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -25,6 +25,8 @@ export interface AppConfig {
   redisUrl: string | null;
   /** Cost of argon2id hashing; lowered only by the test harness to keep suites fast. */
   argon2: { memoryCost: number; timeCost: number; parallelism: number };
+  /** OPSPLAN_TEST_HOOKS=true: the test-only IPC hooks of common/test-hooks.ts are live. Never in production. */
+  testHooks: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -40,6 +42,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // A secret made up at start is this process's alone: another instance would refuse its tokens.
   const jwtSecret = env.JWT_SECRET ?? (production || redisUrl ? required(env, 'JWT_SECRET') : randomBytes(32).toString('hex'));
   if (production && jwtSecret.length < 32) throw new Error('JWT_SECRET must be at least 32 characters.');
+  const testHooks = env.OPSPLAN_TEST_HOOKS === 'true';
+  // The hooks let whoever started the process pause its transactions: an operator's mistake, never a setting.
+  if (production && testHooks) throw new Error('OPSPLAN_TEST_HOOKS is for tests only; unset it in production.');
   return {
     production,
     port: int(env.PORT, 3000),
@@ -60,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       timeCost: int(env.ARGON2_TIME_COST, 2),
       parallelism: 1,
     },
+    testHooks,
   };
 }
 

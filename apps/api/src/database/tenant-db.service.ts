@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { CommitPause } from '../common/test-hooks';
 import { sql } from './sql';
 
 /** Whose data a transaction may see: row-level security reads these settings. */
@@ -15,8 +17,20 @@ export interface TenantScope {
  * security policies (SET LOCAL, so they end with the transaction).
  */
 @Injectable()
-export class TenantDb {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+export class TenantDb implements OnModuleDestroy {
+  /** Only with OPSPLAN_TEST_HOOKS (see common/test-hooks.ts); null everywhere else. */
+  private readonly pause: CommitPause | null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.pause = config.testHooks ? new CommitPause() : null;
+  }
+
+  onModuleDestroy(): void {
+    this.pause?.dispose();
+  }
 
   async run<T>(scope: TenantScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
@@ -31,10 +45,15 @@ export class TenantDb {
       try {
         result = await work(runner.manager);
       } catch (error) {
+        if (runner.isReleased) throw connectionLost(error);
         await runner.query('ROLLBACK').catch(() => undefined);
         throw error;
       }
-      await runner.query('COMMIT');
+      if (this.pause) await this.pause.stopAt('before-commit', scope.orgId);
+      await runner.query('COMMIT').catch((error: unknown) => {
+        throw runner.isReleased ? connectionLost(error) : error;
+      });
+      if (this.pause) await this.pause.stopAt('after-commit', scope.orgId);
       return result;
     } finally {
       await runner.release();
@@ -45,6 +64,17 @@ export class TenantDb {
   query<T>(text: string, params: unknown[] = []): Promise<T[]> {
     return sql<T>(this.dataSource, text, params);
   }
+}
+
+/**
+ * TypeORM hands a transaction's connection back to the pool the moment it
+ * fails (a killed backend, a restarting server) and refuses the runner's
+ * queries from then on ("Query runner already released"). The transaction
+ * died with its connection: say so, as SQLSTATE 08006 (connection_failure),
+ * so the client hears SERVICE_UNAVAILABLE rather than an internal error.
+ */
+function connectionLost(error: unknown): Error {
+  return Object.assign(new Error('The database connection was lost during the transaction.', { cause: error }), { code: '08006' });
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

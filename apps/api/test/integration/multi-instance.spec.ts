@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import WebSocket from 'ws';
-import { ApiInstance, buildApiCopy, createScratchDatabase } from '../support/api-instances';
+import { ApiInstance, buildApiCopy, createScratchDatabase, newOrganizationVia } from '../support/api-instances';
 import { describeWithRedis, RedisServer, startRedisServer } from '../support/redis-server';
 import { Json, PASSWORD, Session } from '../support/test-app';
 import { MIGRATIONS } from '../../src/database/migrations';
@@ -75,20 +75,6 @@ describeWithRedis('several API instances on one database and one Redis', () => {
     }
   }
 
-  async function newOrganization(via: ApiInstance, name: string): Promise<Session> {
-    const email = `admin.${randomUUID().slice(0, 8)}@example.com`;
-    const up = await via.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken viewer { user { id } } } }`, {
-      input: { email, password: PASSWORD, displayName: 'Admin' },
-    });
-    const created = await via.ok(
-      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { accessToken viewer { organization { id } membership { id } } } }`,
-      { input: { name } },
-      up.signUp.accessToken,
-    );
-    const p = created.createOrganization;
-    return { token: p.accessToken, userId: up.signUp.viewer.user.id, email, orgId: p.viewer.organization.id, membershipId: p.viewer.membership.id };
-  }
-
   function subscribe(via: ApiInstance, who: Session): Subscriber {
     const client = createClient({
       url: `ws://127.0.0.1:${via.port}/graphql`,
@@ -151,8 +137,8 @@ describeWithRedis('several API instances on one database and one Redis', () => {
   });
 
   it('delivers a change made through A to a subscriber on B, once, and to no other organisation', async () => {
-    const org = await newOrganization(a, 'Twin Ltd');
-    const other = await newOrganization(b, 'Elsewhere Ltd');
+    const org = await newOrganizationVia(a, 'Twin Ltd');
+    const other = await newOrganizationVia(b, 'Elsewhere Ltd');
     const onB = subscribe(b, org);
     const onA = subscribe(a, org);
     const otherOnB = subscribe(b, other);
@@ -193,7 +179,7 @@ describeWithRedis('several API instances on one database and one Redis', () => {
   });
 
   it('ends a subscription on B when the member is deactivated through A', async () => {
-    const org = await newOrganization(a, 'Leavers Ltd');
+    const org = await newOrganizationVia(a, 'Leavers Ltd');
     const email = `leaver.${randomUUID().slice(0, 8)}@example.com`;
     const invited = await a.ok(`mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { token } }`, { input: { role: 'staff' } }, org.token);
     const up = await b.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken viewer { user { id } } } }`, {
@@ -223,7 +209,7 @@ describeWithRedis('several API instances on one database and one Redis', () => {
   });
 
   it('counts failed sign-ins across instances', async () => {
-    const org = await newOrganization(a, 'Guarded Ltd');
+    const org = await newOrganizationVia(a, 'Guarded Ltd');
     // Five wrong passwords on each instance: neither alone has reached the limit of ten.
     for (let i = 0; i < 10; i++) {
       const res = await (i % 2 ? b : a).gql(SIGN_IN, { input: { email: org.email, password: `wrong-${i}-password` } });
@@ -236,7 +222,7 @@ describeWithRedis('several API instances on one database and one Redis', () => {
   });
 
   it('runs the daily overdue reminders once when both instances tick at the same instant', async () => {
-    const org = await newOrganization(a, 'Late Twin Ltd');
+    const org = await newOrganizationVia(a, 'Late Twin Ltd');
     const planYear = new Date().getUTCFullYear() + 1;
     const planId = (await a.ok(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id } }`, { input: { year: planYear, name: `Plan ${planYear}` } }, org.token)).createPlan.id;
     const cycle = (await a.ok(`mutation($input: CreatePlanningCycleInput!) { createPlanningCycle(input: $input) { id version } }`, { input: { planId } }, org.token))

@@ -1,9 +1,11 @@
 import { ChildProcess, execFileSync, fork } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { APP_DB_ROLE, withCredentials } from '../../src/config/app-config';
-import type { GqlResult, Json } from './test-app';
+import { GqlResult, Json, PASSWORD, Session } from './test-app';
 
 const root = path.resolve(__dirname, '../../../..');
 
@@ -38,6 +40,35 @@ export async function createScratchDatabase(name: string): Promise<{ ownerUrl: s
   // The same app-role password as the shared test database: the role is the cluster's, not the database's.
   const appUrl = process.env.OPSPLAN_TEST_APP_URL ? withCredentials(ownerUrl, APP_DB_ROLE, decodeURIComponent(new URL(process.env.OPSPLAN_TEST_APP_URL).password)) : ownerUrl;
   return { ownerUrl, appUrl, drop: () => admin(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`) };
+}
+
+/** One request's outcome as a client under faults sees it: an answer (data and/or typed errors), no answer in time, or no connection. */
+export interface Answer<T = Json> {
+  /** 0 when nothing came back. */
+  status: number;
+  data: T | null;
+  errors: GqlResult['errors'];
+  /** The client gave up waiting (a hang). */
+  hung: boolean;
+  /** The request could not be sent or its answer was not GraphQL (connection refused or reset, not JSON). */
+  broken: string | null;
+  started: number;
+  ended: number;
+}
+
+/** A new user and the organisation they create, as its admin, through the API's own sign-up. */
+export async function newOrganizationVia(via: ApiInstance, name: string): Promise<Session> {
+  const email = `admin.${randomUUID().slice(0, 8)}@example.com`;
+  const up = await via.ok(`mutation($input: SignUpInput!) { signUp(input: $input) { accessToken viewer { user { id } } } }`, {
+    input: { email, password: PASSWORD, displayName: 'Admin' },
+  });
+  const created = await via.ok(
+    `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { accessToken viewer { organization { id } membership { id } } } }`,
+    { input: { name } },
+    up.signUp.accessToken,
+  );
+  const p = created.createOrganization;
+  return { token: p.accessToken, userId: up.signUp.viewer.user.id, email, orgId: p.viewer.organization.id, membershipId: p.viewer.membership.id };
 }
 
 export interface LogLine {
@@ -116,6 +147,77 @@ export class ApiInstance {
   /** A message on the IPC channel (the API listens to a few with OPSPLAN_TEST_HOOKS=true). */
   send(message: Record<string, unknown>): void {
     this.child.send(message);
+  }
+
+  /** The next IPC message of `type` from the API (see apps/api/src/common/test-hooks.ts). */
+  message<T = Json>(type: string, ms = 10_000): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.child.off('message', listen);
+      };
+      const listen = (m: { type?: string }) => {
+        if (m?.type !== type) return;
+        done();
+        resolve(m as T);
+      };
+      const timer = setTimeout(() => {
+        done();
+        reject(new Error(`API ${this.name} sent no ${type} within ${ms} ms:\n${this.recentOutput}`));
+      }, ms);
+      this.child.on('message', listen);
+    });
+  }
+
+  /** Still running (not exited, not killed). */
+  get alive(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  /** How the process ended, if it has. */
+  get exit(): { code: number | null; signal: NodeJS.Signals | null } | null {
+    return this.alive ? null : { code: this.child.exitCode, signal: this.child.signalCode };
+  }
+
+  /**
+   * A GraphQL request that never throws and never waits longer than `timeoutMs`: what a client under
+   * faults sees. `requestId` travels as x-request-id, which the audit rows of a write carry.
+   */
+  async request<T = Json>(query: string, variables: Record<string, unknown>, opts: { token?: string; requestId?: string; timeoutMs: number }): Promise<Answer<T>> {
+    const started = performance.now();
+    const answer = (a: Partial<Answer<T>>): Answer<T> => ({ status: 0, data: null, errors: undefined, hung: false, broken: null, started, ended: performance.now(), ...a });
+    try {
+      const res = await fetch(`${this.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+          ...(opts.requestId ? { 'x-request-id': opts.requestId } : {}),
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(opts.timeoutMs),
+      });
+      const text = await res.text();
+      try {
+        const body = JSON.parse(text) as { data?: T; errors?: GqlResult['errors'] };
+        return answer({ status: res.status, data: body.data ?? null, errors: body.errors });
+      } catch {
+        return answer({ status: res.status, broken: `not JSON: ${text.slice(0, 200)}` });
+      }
+    } catch (error) {
+      const e = error as Error & { cause?: { code?: string } };
+      if (e.name === 'TimeoutError' || e.name === 'AbortError') return answer({ hung: true });
+      return answer({ broken: e.cause?.code ?? e.message });
+    }
+  }
+
+  /** SIGKILL: the process dies at once, whatever it was doing. */
+  async kill(): Promise<void> {
+    if (!this.alive) return;
+    await new Promise<void>((resolve) => {
+      this.child.once('exit', () => resolve());
+      this.child.kill('SIGKILL');
+    });
   }
 
   async gql<T = Json>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {

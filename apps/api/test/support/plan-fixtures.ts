@@ -15,15 +15,18 @@ export const ADD_CHECK_IN = `mutation($input: AddCheckInInput!) { addCheckIn(inp
 export const ADD_COMMENT = `mutation($input: AddCommentInput!) { addComment(input: $input) { id nodeId body author { id } } }`;
 export const NODE = `query($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
 
+/** Whatever speaks GraphQL to an API: the in-process TestApp, or an API process (ApiInstance). */
+export type GqlClient = Pick<TestApp, 'ok'>;
+
 let year = 2030;
 /** A fresh plan year, so that suites sharing an organisation never collide. */
 export const nextYear = () => year++;
 
-export async function createPlan(t: TestApp, admin: Session, name = 'Annual plan'): Promise<{ id: string; version: number }> {
+export async function createPlan(t: GqlClient, admin: Session, name = 'Annual plan'): Promise<{ id: string; version: number }> {
   return (await t.ok(CREATE_PLAN, { input: { year: nextYear(), name } }, admin.token)).createPlan;
 }
 
-export async function createNode(t: TestApp, session: Session, input: Record<string, unknown>): Promise<Json> {
+export async function createNode(t: GqlClient, session: Session, input: Record<string, unknown>): Promise<Json> {
   return (await t.ok(CREATE_NODE, { input }, session.token)).createNode;
 }
 
@@ -48,7 +51,7 @@ const LEVELS_BELOW = ['objective', 'project', 'task', 'activity'] as const;
  * Builds one strategy with a regular tree below it through the API and returns
  * every node's id by level. Siblings are created concurrently.
  */
-export async function buildTree(t: TestApp, admin: Session, planId: string, shape: TreeShape): Promise<{ strategy: string; byLevel: string[][] }> {
+export async function buildTree(t: GqlClient, admin: Session, planId: string, shape: TreeShape): Promise<{ strategy: string; byLevel: string[][] }> {
   let index = 0;
   const input = (extra: Record<string, unknown>) => {
     const ownerId = shape.owner?.(index++);
@@ -70,9 +73,9 @@ export async function buildTree(t: TestApp, admin: Session, planId: string, shap
   return { strategy, byLevel };
 }
 
-/** Every live node of a plan, read by the owner role straight from the table. */
-export async function storedTree(planId: string): Promise<Json[]> {
-  return ownerQuery(
+/** Every live node of a plan, read by the owner role straight from the table (the test database's, or `query`'s). */
+export async function storedTree(planId: string, query: (text: string, params: unknown[]) => Promise<Json[]> = ownerQuery): Promise<Json[]> {
+  return query(
     `SELECT id, parent_id, depth, level, status, weight::float8 AS weight, own_progress::float8 AS own_progress,
             progress::float8 AS progress, dimension, version
        FROM plan_nodes WHERE plan_id = $1 AND deleted_at IS NULL`,

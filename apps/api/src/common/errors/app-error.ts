@@ -12,7 +12,9 @@ export type ErrorCode =
   | 'RATE_LIMITED'
   | 'PAYLOAD_TOO_LARGE'
   /** A locked budget refuses changes to its drivers and positions until it is unlocked. */
-  | 'BUDGET_LOCKED';
+  | 'BUDGET_LOCKED'
+  /** The database cannot be reached for the moment; `retryAfterSeconds` says when to try again. */
+  | 'SERVICE_UNAVAILABLE';
 
 export interface FieldProblem {
   field: string;

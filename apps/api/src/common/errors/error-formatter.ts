@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AppError, ErrorCode } from './app-error';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable';
 
 const HTTP_TO_CODE: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
@@ -38,6 +39,15 @@ export function formatGraphQLError(error: GraphQLError, log?: Logger): GraphQLFo
     // Parse and validation errors from graphql-js: the message names the
     // field or argument, which is what the caller needs.
     return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Expected while PostgreSQL restarts or a connection is killed: a warning, and an answer the client can act on.
+    log?.warn({ err: original }, 'database unavailable while resolving a GraphQL request');
+    return {
+      ...base,
+      message: 'The database is not reachable at the moment. Please try again in a few seconds.',
+      extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: RETRY_AFTER_SECONDS },
+    };
   }
   log?.error({ err: original }, 'unexpected error while resolving a GraphQL request');
   return { ...base, message: 'Something went wrong on our side. Please try again.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

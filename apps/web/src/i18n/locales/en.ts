@@ -501,6 +501,7 @@ export const en: Translation = {
     BAD_USER_INPUT: 'Some of what you entered isn’t valid. Please check and try again.',
     CONFLICT: 'Someone else changed this record a moment ago. We’ve loaded the latest version; please check it and try again.',
     RATE_LIMITED: 'Too many attempts. Please wait a moment and try again.',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Please try again in a few seconds.',
     NETWORK: 'Can’t reach the server. Check your connection and try again.',
     UNKNOWN: 'Something went wrong. Please try again later.',
     loadFailed: 'The data couldn’t be loaded. Reload the page to try again.',

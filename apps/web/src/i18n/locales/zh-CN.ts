@@ -500,6 +500,7 @@ export const zhCN = {
     BAD_USER_INPUT: '提交的内容有误，请检查后再试。',
     CONFLICT: '这条记录刚刚被其他人修改过，已为你加载最新内容，请确认后再改。',
     RATE_LIMITED: '操作太频繁，请稍等片刻再试。',
+    SERVICE_UNAVAILABLE: '服务暂时不可用，请几秒后重试。',
     NETWORK: '无法连接服务器，请检查网络后重试。',
     UNKNOWN: '出了点问题，请稍后再试。',
     loadFailed: '数据加载失败，请刷新页面重试。',
