@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import {
-  buildClientSchema,
-  getIntrospectionQuery,
   getNamedType,
   getNullableType,
   GraphQLField,
@@ -12,11 +10,12 @@ import {
   isInputObjectType,
   isListType,
   isScalarType,
-  IntrospectionQuery,
 } from 'graphql';
 import { codes, GqlResult, Json, Session, TestApp } from '../support/test-app';
-import { BASELINES, baselineContext, buildWorld, closeOwnerSql, documentFor, Footprint, foreignIds, HostileWorld, PlanYears, QUERY_BASELINES, send } from '../support/hostile-world';
-import { arbitraryFor, Category, curated, factsOf, FieldFacts, Hostile, HostileValue, isPlainDecimal, isRaw, show } from '../support/hostile-values';
+import { buildOrgWorld, changedTables, closeOwnerSql, Footprint, foreignIds, OrgWorld } from '../support/org-world';
+import { BASELINES, baselineContext, QUERY_BASELINES } from '../support/mutation-baselines';
+import { documentFor, liveSchema } from '../support/operation-filler';
+import { arbitraryFor, CATEGORIES, Category, curated, factsOf, FieldFacts, Hostile, HostileValue, isPlainDecimal, isRaw, send, show, Tally } from '../support/hostile-values';
 
 /**
  * Every mutation (and every query argument), taken from the running app's
@@ -38,11 +37,6 @@ interface Target {
   facts: FieldFacts;
   /** the baseline's value there (an id of the caller's organisation, for ids) */
   baseline: unknown;
-}
-
-interface Tally {
-  tried: number;
-  wrong: number;
 }
 
 type Context = ReturnType<typeof baselineContext>;
@@ -147,53 +141,39 @@ function withValue(args: Record<string, unknown>, path: Path, value: Hostile): R
 describe('hostile input to every operation', () => {
   let t: TestApp;
   let schema: GraphQLSchema;
-  let w: HostileWorld;
+  let w: OrgWorld;
   let foreign: Map<string, string>;
   let fallbackForeignId: string;
   let footprint: Footprint;
-  const years = new PlanYears();
   const marker = `hostile${randomUUID().slice(0, 8)}`;
-  const tally = new Map<Category, Tally>();
+  const tally = new Tally<Category>();
+  const { wrongs } = tally;
   const outcomes = { refused: 0, stored: 0 };
-  const wrongs: string[] = [];
   const contexts = new Map<string, Context>();
 
   beforeAll(async () => {
     t = await TestApp.start();
-    const introspection = await t.ok<IntrospectionQuery>(getIntrospectionQuery());
-    schema = buildClientSchema(introspection);
+    schema = liveSchema(t);
     footprint = new Footprint(marker);
     await footprint.init();
-    w = await buildWorld(t, years, 'Hostile A');
-    const b = await buildWorld(t, new PlanYears(), 'Hostile B');
-    foreign = foreignIds(w, b);
-    fallbackForeignId = b.department;
-    for (const s of [w.admin, w.executive, w.staff, b.admin, b.executive, b.staff]) footprint.users.push(s.userId);
-    footprint.orgs.push(w.admin.orgId!, b.admin.orgId!);
+    const [a, b] = await Promise.all([buildOrgWorld(t, 'Hostile A'), buildOrgWorld(t, 'Hostile B')]);
+    w = a;
+    foreign = foreignIds(a, b);
+    fallbackForeignId = b.ids.department;
+    footprint.watch(a);
+    footprint.watch(b);
   }, 60_000);
   afterAll(async () => {
-    const lines = [...tally.entries()].map(([category, n]) => `hostile: ${category}: ${n.tried} tried, ${n.wrong} accepted wrongly`);
-    const total = [...tally.values()].reduce((s, n) => ({ tried: s.tried + n.tried, wrong: s.wrong + n.wrong }), { tried: 0, wrong: 0 });
-    const summary = `hostile: total (operation inputs): ${total.tried} tried, ${total.wrong} accepted wrongly (${outcomes.refused} refused with a typed error, ${outcomes.stored} accepted and read back exactly)`;
-    if (total.tried) console.log([...lines, summary].join('\n'));
+    const lines = tally.report('operation inputs', `${outcomes.refused} refused with a typed error, ${outcomes.stored} accepted and read back exactly`);
+    if (lines.length) console.log(lines.join('\n'));
     await t?.stop();
     await closeOwnerSql();
   });
 
   /** One baseline context per operation, so what one operation used up is made again only for it. */
   function contextFor(operation: string): Context {
-    if (!contexts.has(operation)) contexts.set(operation, baselineContext(t, w, years, footprint));
+    if (!contexts.has(operation)) contexts.set(operation, baselineContext(t, w, footprint));
     return contexts.get(operation)!;
-  }
-
-  function count(category: Category, reason: string | null, what: string): void {
-    const n = tally.get(category) ?? { tried: 0, wrong: 0 };
-    n.tried++;
-    if (reason) {
-      n.wrong++;
-      wrongs.push(`${what}: ${reason}`);
-    }
-    tally.set(category, n);
   }
 
   /** Why the answer to a refused value is wrong, or null when it is a clear error about that field. */
@@ -247,7 +227,7 @@ describe('hostile input to every operation', () => {
     const before = await footprint.take();
     const res = await send(t, documentFor(kind, op), withValue(args, target.path, hv.value), caller?.token);
     const after = await footprint.take();
-    const changed = Object.keys(after.digests).filter((table) => after.digests[table] !== before.digests[table]);
+    const changed = changedTables(before.digests, after.digests);
     if (res.status >= 500) return `HTTP ${res.status}`;
     const errors = res.errors ?? [];
     const untyped = errors.find((e) => typeof e.extensions?.code !== 'string' || e.extensions.code === 'INTERNAL_SERVER_ERROR');
@@ -272,15 +252,15 @@ describe('hostile input to every operation', () => {
   it('notices a write, and finds a stored value only when it is exact', async () => {
     const before = await footprint.take();
     const name = `Exact \u202E${marker} %_`;
-    await t.createDepartment(w.admin, name);
+    await t.createDepartment(w.roles.admin, name);
     const after = await footprint.take();
-    const changed = Object.keys(after.digests).filter((table) => after.digests[table] !== before.digests[table]);
+    const changed = changedTables(before.digests, after.digests);
     expect(changed.sort()).toEqual(['audit_log', 'departments']);
     expect(await footprint.holds(before.horizon, changed, { texts: [name] })).toBe(true);
     expect(await footprint.holds(before.horizon, changed, { texts: [name.slice(0, -1)] })).toBe(false);
     expect(await footprint.holds(after.horizon, changed, { texts: [name] })).toBe(false);
     // A refused request leaves every table as it was.
-    const refused = await t.gql(`mutation { createDepartment(input: { name: "" }) { id } }`, {}, { token: w.admin.token });
+    const refused = await t.gql(`mutation { createDepartment(input: { name: "" }) { id } }`, {}, { token: w.roles.admin.token });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);
     expect((await footprint.take()).digests).toEqual(after.digests);
   });
@@ -316,7 +296,7 @@ describe('hostile input to every operation', () => {
         all.push({ op, target });
         for (const hv of curated(target.facts, foreignFor(target))) {
           const reason = await attempt('mutation', op, target, hv, base, c);
-          count(hv.category, reason, `${op.name}(${target.path.join('.')}) = ${show(hv.value)}`);
+          tally.count(hv.category, reason, `${op.name}(${target.path.join('.')}) = ${show(hv.value)}`);
         }
       }
     }
@@ -332,9 +312,10 @@ describe('hostile input to every operation', () => {
       const c = contextFor(op.name);
       const baseline = BASELINES[op.name];
       const reason = await attempt('mutation', op, target, hv, async () => ({ caller: await baseline.caller(c), args: await baseline.args(c) }), c);
-      count('fast-check', reason, `${op.name}(${target.path.join('.')}) = ${show(hv.value)} [seed ${FC.seed}]`);
+      tally.count('fast-check', reason, `${op.name}(${target.path.join('.')}) = ${show(hv.value)} [seed ${FC.seed}]`);
     }
     expect(wrongs.slice(firstWrong)).toEqual([]);
+    expect({ untried: tally.untried(CATEGORIES) }).toEqual({ untried: [] });
   }, 180_000);
 
   it('answers hostile values in every query argument with a clear error, never a 500', async () => {
@@ -344,20 +325,20 @@ describe('hostile input to every operation', () => {
     expect({ queriesWithoutBaseline: queries.filter((q) => !QUERY_BASELINES[q.name]).map((q) => q.name) }).toEqual({ queriesWithoutBaseline: [] });
     const all: { op: GraphQLField<unknown, unknown>; target: Target }[] = [];
     for (const op of queries) {
-      const base = async () => ({ caller: w.admin, args: QUERY_BASELINES[op.name](w) });
-      const valid = await send(t, documentFor('query', op), QUERY_BASELINES[op.name](w), w.admin.token);
+      const base = async () => ({ caller: w.roles.admin, args: QUERY_BASELINES[op.name](w) });
+      const valid = await send(t, documentFor('query', op), QUERY_BASELINES[op.name](w), w.roles.admin.token);
       expect({ query: op.name, errors: valid.errors }).toEqual({ query: op.name, errors: undefined });
       for (const target of targetsOf(op, QUERY_BASELINES[op.name](w), unclassified)) {
         all.push({ op, target });
         for (const hv of curated(target.facts, foreignFor(target))) {
-          count(hv.category, await attempt('query', op, target, hv, base), `${op.name}(${target.path.join('.')}) = ${show(hv.value)}`);
+          tally.count(hv.category, await attempt('query', op, target, hv, base), `${op.name}(${target.path.join('.')}) = ${show(hv.value)}`);
         }
       }
     }
     expect({ unclassified: [...unclassified] }).toEqual({ unclassified: [] });
     for (const { op, target, hv } of fc.sample(fc.constantFrom(...all).chain((pick) => arbitraryFor(pick.target.facts).map((hv) => ({ ...pick, hv }))), { seed: FC.seed, numRuns: FC.queryRuns })) {
-      const reason = await attempt('query', op, target, hv, async () => ({ caller: w.admin, args: QUERY_BASELINES[op.name](w) }));
-      count('fast-check', reason, `${op.name}(${target.path.join('.')}) = ${show(hv.value)} [seed ${FC.seed}]`);
+      const reason = await attempt('query', op, target, hv, async () => ({ caller: w.roles.admin, args: QUERY_BASELINES[op.name](w) }));
+      tally.count('fast-check', reason, `${op.name}(${target.path.join('.')}) = ${show(hv.value)} [seed ${FC.seed}]`);
     }
     expect(wrongs.slice(firstWrong)).toEqual([]);
   }, 60_000);
@@ -378,14 +359,14 @@ describe('hostile input to every operation', () => {
     );
     expect(Object.keys(FILTERS).sort()).toEqual(filters.sort());
     for (const [name, f] of Object.entries(FILTERS)) {
-      const exact = await t.gql<Json>(f.query, { v: f.matching }, { token: w.admin.token });
+      const exact = await t.gql<Json>(f.query, { v: f.matching }, { token: w.roles.admin.token });
       expect(f.items(exact.data).length).toBeGreaterThan(0);
       const m = f.matching;
       for (const pattern of ['%', '_', `${m.slice(0, 1)}_${m.slice(2)}`, `${m.slice(0, 3)}%`, `%${m.slice(3)}`, `${m}%`, `_${m.slice(1)}`, `${m.slice(0, 2)}\\_${m.slice(3)}`]) {
-        const res = await t.gql<Json>(f.query, { v: pattern }, { token: w.admin.token });
+        const res = await t.gql<Json>(f.query, { v: pattern }, { token: w.roles.admin.token });
         // Either refused as no such value, or matched literally (nothing is called that).
         const literal = res.errors ? codes(res).every((c) => c === 'BAD_USER_INPUT') : f.items(res.data).length === 0;
-        count('search wildcards', literal && res.status < 500 ? null : `matched as a pattern: ${JSON.stringify(res.errors ?? f.items(res.data).length)}`, `${name} = ${JSON.stringify(pattern)}`);
+        tally.count('search wildcards', literal && res.status < 500 ? null : `matched as a pattern: ${JSON.stringify(res.errors ?? f.items(res.data).length)}`, `${name} = ${JSON.stringify(pattern)}`);
       }
     }
     expect(wrongs.slice(firstWrong)).toEqual([]);

@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { buildClientSchema, getIntrospectionQuery, GraphQLField, GraphQLSchema, IntrospectionQuery } from 'graphql';
+import { getIntrospectionQuery, GraphQLField, GraphQLSchema } from 'graphql';
 import { codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
-import { BASELINES, baselineContext, buildWorld, closeOwnerSql, documentFor, Footprint, HostileWorld, PlanYears, send } from '../support/hostile-world';
+import { buildOrgWorld, changedTables, closeOwnerSql, Footprint, OrgWorld } from '../support/org-world';
+import { BASELINES, baselineContext } from '../support/mutation-baselines';
+import { documentFor, liveSchema } from '../support/operation-filler';
+import { send, Tally } from '../support/hostile-values';
 import { QUERY_LIMITS } from '../../src/graphql-config';
 
 /**
@@ -19,16 +22,18 @@ const REFRESH = `mutation { refreshSession { accessToken } }`;
 const VIEWER = `{ viewer { user { id } } }`;
 const CREATE_DEPARTMENT = `mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`;
 
-type Category =
-  | 'large bodies'
-  | 'malformed requests'
-  | 'deep queries'
-  | 'aliases and query cost'
-  | 'batched operations'
-  | 'introspection in production'
-  | 'forged tokens'
-  | 'expired tokens'
-  | 'refresh-token reuse';
+const CATEGORIES = [
+  'large bodies',
+  'malformed requests',
+  'deep queries',
+  'aliases and query cost',
+  'batched operations',
+  'introspection in production',
+  'forged tokens',
+  'expired tokens',
+  'refresh-token reuse',
+] as const;
+type Category = (typeof CATEGORIES)[number];
 
 /** departments { manager { department { … id } } }, `depth` levels of fields deep. */
 const deepSelection = (depth: number) => {
@@ -77,38 +82,25 @@ describe('hostile requests', () => {
   let t: TestApp;
   let prod: TestApp;
   let schema: GraphQLSchema;
-  let w: HostileWorld;
+  let w: OrgWorld;
   let footprint: Footprint;
-  const years = new PlanYears();
-  const tally = new Map<Category, { tried: number; wrong: number }>();
-  const wrongs: string[] = [];
+  const tally = new Tally<Category>();
+  const { wrongs } = tally;
 
   beforeAll(async () => {
     [t, prod] = await Promise.all([TestApp.start(), TestApp.start({ NODE_ENV: 'production' })]);
-    schema = buildClientSchema(await t.ok<IntrospectionQuery>(getIntrospectionQuery()));
+    schema = liveSchema(t);
     footprint = new Footprint(`hostilereq${randomUUID().slice(0, 8)}`);
     await footprint.init();
-    w = await buildWorld(t, years, 'Hostile requests');
-    for (const s of [w.admin, w.executive, w.staff]) footprint.users.push(s.userId);
-    footprint.orgs.push(w.admin.orgId!);
+    w = await buildOrgWorld(t, 'Hostile requests');
+    footprint.watch(w);
   }, 60_000);
   afterAll(async () => {
-    const lines = [...tally.entries()].map(([category, n]) => `hostile: ${category}: ${n.tried} tried, ${n.wrong} accepted wrongly`);
-    const total = [...tally.values()].reduce((s, n) => ({ tried: s.tried + n.tried, wrong: s.wrong + n.wrong }), { tried: 0, wrong: 0 });
-    if (total.tried) console.log([...lines, `hostile: total (requests): ${total.tried} tried, ${total.wrong} accepted wrongly`].join('\n'));
+    const lines = tally.report('requests');
+    if (lines.length) console.log(lines.join('\n'));
     await Promise.all([t?.stop(), prod?.stop()]);
     await closeOwnerSql();
   });
-
-  function count(category: Category, reason: string | null, what: string): void {
-    const n = tally.get(category) ?? { tried: 0, wrong: 0 };
-    n.tried++;
-    if (reason) {
-      n.wrong++;
-      wrongs.push(`${category}: ${what}: ${reason}`);
-    }
-    tally.set(category, n);
-  }
 
   /** A refusal as it should be: a 4xx (or a GraphQL error with 200), every error typed, one of the expected codes, nothing written. */
   function judge(res: GqlResult<Json>, expected: string[], status?: number[]): string | null {
@@ -131,11 +123,8 @@ describe('hostile requests', () => {
     const before = await footprint.take();
     await work();
     const after = await footprint.take();
-    const changed = Object.keys(after.digests).filter((table) => after.digests[table] !== before.digests[table]);
-    if (changed.length) {
-      tally.get(category)!.wrong++;
-      wrongs.push(`${category}: refused requests wrote ${changed.join(', ')}`);
-    }
+    const changed = changedTables(before.digests, after.digests);
+    if (changed.length) tally.wrong(category, `refused requests wrote ${changed.join(', ')}`);
   }
 
   /** The API still answers after a request: no crash, no wedged connection pool. */
@@ -152,7 +141,7 @@ describe('hostile requests', () => {
       ['large bodies', 'a 10 MB variable', big(10 * MB), ['PAYLOAD_TOO_LARGE'], [413]],
       ['large bodies', 'a 1 MB query document', JSON.stringify({ query: `mutation { createDepartment(input: { name: "${'y'.repeat(MB)}" }) { id } }` }), ['PAYLOAD_TOO_LARGE'], [413]],
       ['large bodies', 'a 10 MB body that is not JSON', 'z'.repeat(10 * MB), ['PAYLOAD_TOO_LARGE', 'BAD_USER_INPUT'], [400, 413]],
-      ['large bodies', '10,000 list items', JSON.stringify({ query: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, variables: { ids: Array(10_000).fill(w.notification) } }), ['BAD_USER_INPUT', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE'], [200, 400, 413]],
+      ['large bodies', '10,000 list items', JSON.stringify({ query: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, variables: { ids: Array(10_000).fill(w.ids.notification) } }), ['BAD_USER_INPUT', 'NOT_FOUND', 'PAYLOAD_TOO_LARGE'], [200, 400, 413]],
       ['malformed requests', 'JSON nested 100,000 deep', `{"query":"mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }","variables":{"ids":${'['.repeat(100_000)}${']'.repeat(100_000)}}}`, ['BAD_USER_INPUT'], [400]],
       ['malformed requests', 'a body that is not JSON', '{"query": "mutation { createDepartment(input: { name: \\"x\\" }) { id } }"', ['BAD_USER_INPUT'], [400]],
       ['malformed requests', 'an empty body', '', ['BAD_USER_INPUT'], [400]],
@@ -171,14 +160,14 @@ describe('hostile requests', () => {
     ];
     await nothingWritten('large bodies', async () => {
       for (const [category, name, body, expected, status, headers] of bodies) {
-        const res = await t.gql('', {}, { token: w.admin.token, rawBody: body, headers });
-        count(category, judge(res, expected, status) ?? (await stillAnswers(t, w.admin)), name);
+        const res = await t.gql('', {}, { token: w.roles.admin.token, rawBody: body, headers });
+        tally.count(category, judge(res, expected, status) ?? (await stillAnswers(t, w.roles.admin)), name);
       }
       // A mutation sent by GET (a link a victim could be made to follow) does not run.
       const url = `/graphql?query=${encodeURIComponent(`mutation { createDepartment(input: { name: "by link" }) { id } }`)}`;
-      const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${w.admin.token}` } });
+      const res = await t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${w.roles.admin.token}` } });
       const body = res.body ? JSON.parse(res.body) : {};
-      count('malformed requests', judge({ status: res.statusCode, data: body.data ?? null, errors: body.errors, cookie: undefined, headers: {} }, ['BAD_USER_INPUT', 'FORBIDDEN'], [400, 405]), 'a mutation by GET');
+      tally.count('malformed requests', judge({ status: res.statusCode, data: body.data ?? null, errors: body.errors, cookie: undefined, headers: {} }, ['BAD_USER_INPUT', 'FORBIDDEN'], [400, 405]), 'a mutation by GET');
     });
     expect(wrongs.slice(start)).toEqual([]);
   });
@@ -202,13 +191,13 @@ describe('hostile requests', () => {
     ];
     await nothingWritten('aliases and query cost', async () => {
       for (const [category, name, query, mentions] of cases) {
-        const res = await t.gql(query, {}, { token: w.admin.token });
+        const res = await t.gql(query, {}, { token: w.roles.admin.token });
         const named = res.errors?.some((e) => mentions.test(e.message)) ? null : `refused for another reason: ${res.errors?.[0]?.message}`;
-        count(category, judge(res, ['BAD_USER_INPUT'], [400]) ?? named ?? (await stillAnswers(t, w.admin)), name);
+        tally.count(category, judge(res, ['BAD_USER_INPUT'], [400]) ?? named ?? (await stillAnswers(t, w.roles.admin)), name);
       }
       // Each limit lets through what is just within it.
       for (const query of [nested(depth), aliases(QUERY_LIMITS.aliases), `{ ${wide} }`]) {
-        const res = await t.gql(query, {}, { token: w.admin.token });
+        const res = await t.gql(query, {}, { token: w.roles.admin.token });
         expect({ query: query.slice(0, 60), errors: res.errors }).toEqual({ query: query.slice(0, 60), errors: undefined });
       }
     });
@@ -227,8 +216,8 @@ describe('hostile requests', () => {
     ];
     await nothingWritten('batched operations', async () => {
       for (const [name, body] of batches) {
-        const res = await t.gql('', {}, { token: w.admin.token, rawBody: JSON.stringify(body) });
-        count('batched operations', judge(res, ['BAD_USER_INPUT'], [400]), name);
+        const res = await t.gql('', {}, { token: w.roles.admin.token, rawBody: JSON.stringify(body) });
+        tally.count('batched operations', judge(res, ['BAD_USER_INPUT'], [400]), name);
       }
     });
     expect(wrongs.slice(start)).toEqual([]);
@@ -249,7 +238,7 @@ describe('hostile requests', () => {
     for (const [name, query] of asks) {
       for (const token of [undefined, admin.token]) {
         const res = await prod.gql(query, {}, { token });
-        count('introspection in production', judge(res, ['BAD_USER_INPUT'], [400]), `${name}${token ? ' (signed in)' : ''}`);
+        tally.count('introspection in production', judge(res, ['BAD_USER_INPUT'], [400]), `${name}${token ? ' (signed in)' : ''}`);
       }
     }
     // __typename is not introspection: clients rely on it.
@@ -259,7 +248,7 @@ describe('hostile requests', () => {
 
   /** Tokens that must never be taken for the admin's, with why. */
   function forgedTokens(): [Category, string, string][] {
-    const real = w.admin.token;
+    const real = w.roles.admin.token;
     const claims = jwt.decode(real) as { sub: string; sid: string; org: string };
     const [header, payload, signature] = real.split('.');
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -276,9 +265,9 @@ describe('hostile requests', () => {
       ['forged tokens', 'a subject that is no id', sign({ sid: claims.sid, org: claims.org }, SECRET, { subject: "' OR '1'='1" })],
       ['forged tokens', 'a session that is no id', sign({ sid: 'not-a-uuid', org: claims.org }, SECRET, { subject: claims.sub })],
       ['forged tokens', 'an organisation that is no id', sign({ sid: claims.sid, org: '%_\\' }, SECRET, { subject: claims.sub })],
-      ['forged tokens', 'another user’s session', sign({ sid: claims.sid, org: claims.org }, SECRET, { subject: w.staff.userId })],
+      ['forged tokens', 'another user’s session', sign({ sid: claims.sid, org: claims.org }, SECRET, { subject: w.roles.staff.userId })],
       ['forged tokens', 'a session that does not exist', sign({ sid: randomUUID(), org: claims.org }, SECRET, { subject: claims.sub })],
-      ['forged tokens', 'the payload swapped for the staff member’s', `${header}.${w.staff.token.split('.')[1]}.${signature}`],
+      ['forged tokens', 'the payload swapped for the staff member’s', `${header}.${w.roles.staff.token.split('.')[1]}.${signature}`],
       ['forged tokens', 'not a token', 'not-a-token'],
       ['forged tokens', '100 KB of token', 'a'.repeat(100 * 1024)],
       ['expired tokens', 'expired ten seconds ago', sign({ sid: claims.sid, org: claims.org, exp: Math.floor(Date.now() / 1000) - 10 }, SECRET, { subject: claims.sub })],
@@ -292,7 +281,7 @@ describe('hostile requests', () => {
     const mutations = Object.values(schema.getMutationType()!.getFields());
     const protectedOps: { op: GraphQLField<unknown, unknown>; args: Record<string, unknown> }[] = [];
     for (const op of mutations) {
-      const c = baselineContext(t, w, years, footprint);
+      const c = baselineContext(t, w, footprint);
       const args = BASELINES[op.name] ? await BASELINES[op.name].args(c) : {};
       // Operations open to anyone (sign-up, sign-in, refresh) ignore a stale token by design; the rest need a caller.
       const anonymous = await send(t, documentFor('mutation', op), args, undefined);
@@ -307,7 +296,7 @@ describe('hostile requests', () => {
       for (const [category, name, token] of forgedTokens()) {
         for (const request of requests) {
           const res = await send(t, request.document, request.args, token);
-          count(category, judge(res, ['UNAUTHENTICATED']), `${name} → ${request.name}`);
+          tally.count(category, judge(res, ['UNAUTHENTICATED']), `${name} → ${request.name}`);
         }
       }
     });
@@ -316,7 +305,7 @@ describe('hostile requests', () => {
 
   it('refuses a reused refresh token and ends its whole session family', async () => {
     const start = wrongs.length;
-    const check = (name: string, reason: string | null) => count('refresh-token reuse', reason, name);
+    const check = (name: string, reason: string | null) => tally.count('refresh-token reuse', reason, name);
 
     // Rotation, then the spent cookie replayed.
     const s = await t.signUp('Rotating');
@@ -352,5 +341,10 @@ describe('hostile requests', () => {
       for (const [name, cookie] of cookies) check(name, judge(await t.gql(REFRESH, {}, { cookie }), ['UNAUTHENTICATED']));
     });
     expect(wrongs.slice(start)).toEqual([]);
+  });
+
+  // Last, after the others: a category no test reached would print nothing and prove nothing.
+  it('has tried requests of every category', () => {
+    expect({ untried: tally.untried(CATEGORIES) }).toEqual({ untried: [] });
   });
 });

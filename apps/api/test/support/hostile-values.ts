@@ -2,28 +2,31 @@ import fc from 'fast-check';
 import { TypeMetadataStorage } from '@nestjs/graphql';
 import { getMetadataStorage } from 'class-validator';
 import { DECIMAL_PATTERN } from '@opsplan/domain';
+import type { GqlResult, Json, TestApp } from './test-app';
 
 /**
  * What the hostile-input suites send: the curated values per category and
  * kind of field, fast-check arbitraries for the rest, and the rules for
- * "accepted wrongly".
+ * "accepted wrongly"; how they send it, and how they count.
  */
 
 /** How a scalar input field is read by the API, which decides what is hostile to it. */
 export type FieldKind = 'text' | 'code' | 'secret' | 'decimal' | 'money' | 'date' | 'month' | 'id' | 'int' | 'float';
 
-export type Category =
-  | 'over-long strings'
-  | 'control characters'
-  | 'lone surrogates'
-  | 'SQL- and script-looking text'
-  | 'search wildcards'
-  | 'money and decimals'
-  | 'impossible dates'
-  | 'malformed ids'
-  | 'foreign ids'
-  | 'numbers'
-  | 'fast-check';
+export const CATEGORIES = [
+  'over-long strings',
+  'control characters',
+  'lone surrogates',
+  'SQL- and script-looking text',
+  'search wildcards',
+  'money and decimals',
+  'impossible dates',
+  'malformed ids',
+  'foreign ids',
+  'numbers',
+  'fast-check',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 /** A value the JSON encoder cannot write (Infinity, -0): sent as this literal in the request body instead. */
 export interface Raw {
@@ -351,3 +354,46 @@ export const show = (v: Hostile): string => {
   const s = JSON.stringify(v);
   return s.length > 60 ? `${s.slice(0, 40)}…(${typeof v === 'string' ? v.length : 0} chars)` : s;
 };
+
+/** Sends the request, writing Infinity and -0 as the literals a hostile client would put in the JSON. */
+export function send(t: TestApp, query: string, variables: Record<string, unknown>, token: string | undefined): Promise<GqlResult<Json>> {
+  const raws: string[] = [];
+  let body = JSON.stringify({ query, variables }, (_key, v) => (isRaw(v) ? `\u0001raw${raws.push(v.raw) - 1}\u0001` : v));
+  raws.forEach((raw, i) => (body = body.replace(`"\\u0001raw${i}\\u0001"`, raw)));
+  return t.gql(query, {}, { token, rawBody: body });
+}
+
+/** What a suite tried, per category, and what it accepted wrongly, with why: the figures the suites print. */
+export class Tally<C extends string> {
+  private readonly counts = new Map<C, { tried: number; wrong: number }>();
+  readonly wrongs: string[] = [];
+
+  /** One value or request tried; `reason` says why its answer was wrong, null when it was right. */
+  count(category: C, reason: string | null, what: string): void {
+    const n = this.counts.get(category) ?? { tried: 0, wrong: 0 };
+    n.tried++;
+    this.counts.set(category, n);
+    if (reason) this.wrong(category, `${what}: ${reason}`);
+  }
+
+  /** A wrong answer found for a group of tries already counted (a write by requests that were all refused). */
+  wrong(category: C, why: string): void {
+    const n = this.counts.get(category) ?? { tried: 0, wrong: 0 };
+    n.wrong++;
+    this.counts.set(category, n);
+    this.wrongs.push(`${category}: ${why}`);
+  }
+
+  /** The categories of `all` with nothing tried: they would print nothing and prove nothing. */
+  untried(all: readonly C[]): C[] {
+    return all.filter((category) => !this.counts.get(category)?.tried);
+  }
+
+  /** A line per category and a total, as `hostile: <category>: N tried, N accepted wrongly`; nothing when nothing ran. */
+  report(total: string, detail?: string): string[] {
+    const lines = [...this.counts.entries()].map(([category, n]) => `hostile: ${category}: ${n.tried} tried, ${n.wrong} accepted wrongly`);
+    const sum = [...this.counts.values()].reduce((s, n) => ({ tried: s.tried + n.tried, wrong: s.wrong + n.wrong }), { tried: 0, wrong: 0 });
+    if (sum.tried === 0) return [];
+    return [...lines, `hostile: total (${total}): ${sum.tried} tried, ${sum.wrong} accepted wrongly${detail ? ` (${detail})` : ''}`];
+  }
+}

@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { miniTemplate } from './template-fixtures';
-import { freshPlanYear, Kind, OrgWorld, ownerSql, TABLE_OF } from './access-world';
+import { Kind, OrgWorld, ownerSql, rowVersion, TABLE_OF } from './org-world';
 import { PASSWORD, Session, TestApp } from './test-app';
 
 /**
@@ -151,9 +151,6 @@ const ID_KINDS: Record<string, Kind> = {
   versionId: 'version',
 };
 
-/** The row another organisation offers for a kind it has no row of its own for: a built-in template belongs to no organisation. */
-export const FOREIGN_KIND: Partial<Record<Kind, Kind>> = { builtInTemplate: 'template' };
-
 export interface FillContext {
   t: TestApp;
   world: OrgWorld;
@@ -237,13 +234,14 @@ const VALUES: Record<string, Value> = {
   first: 10,
   horizonMonths: 12,
   termMonths: 12,
-  year: () => freshPlanYear(),
-  'TemplateUseInput.planYear': () => freshPlanYear(),
+  // Plans made here may get a planning cycle: years from the top, whose stages are not overdue.
+  year: ({ ctx }: Place) => ctx.world.years.take(true),
+  'TemplateUseInput.planYear': ({ ctx }: Place) => ctx.world.years.take(true),
   'AddCheckInInput.progress': 20,
   'UpdateProgressInput.progress': 30,
   done: false,
   includeInactive: false,
-  'UpdateOrganizationInput.version': async ({ ctx }: Place) => (await ownerSql(`SELECT version FROM organizations WHERE id = $1`, [ctx.world.orgId]))[0].version,
+  'UpdateOrganizationInput.version': ({ ctx }: Place) => rowVersion('organizations', ctx.world.orgId),
   // Enums.
   amountKind: 'monthly',
   category: 'other',
@@ -331,9 +329,8 @@ export interface Call {
 const versionOf = async (id: string, kind: Kind): Promise<number> => {
   const table = TABLE_OF[kind];
   if (!table) throw new Unfillable(`no table for the version of a ${kind}`);
-  const [row] = await ownerSql(`SELECT version FROM ${table} WHERE id = $1`, [id]);
   // An id that names no row (a made-up one) gets the first version.
-  return (row?.version as number | undefined) ?? 1;
+  return (await rowVersion(table, id)) ?? 1;
 };
 
 /** A call of the operation with every required argument filled from the caller's organisation, and the target (if any) aimed as given. */
@@ -394,17 +391,24 @@ export async function buildCall(operation: Operation, ctx: FillContext, target?:
 
   const variables = await fillFields(null, [], operation.field.args);
   const used = operation.field.args.filter((a) => variables[a.name] !== undefined);
-  const defs = used.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const query = `${operation.root.toLowerCase()} Access${defs ? `(${defs})` : ''} { ${operation.name}${args ? `(${args})` : ''}${selection(operation)} }`;
-  return { query, variables };
+  return { query: documentFor(operation.root, operation.field, used), variables };
 }
 
 const resolve = async (value: Value, place: Place): Promise<unknown> => (typeof value === 'function' ? value(place) : value);
 
-/** Just enough of the answer to tell data from nothing: its type name and id. */
-function selection(operation: Operation): string {
-  const named = getNamedType(operation.field.type);
+/**
+ * The operation with the given arguments (all of them by default) as
+ * variables, selecting just enough of the answer to tell data from nothing:
+ * its type name and id.
+ */
+export function documentFor(root: RootName | 'query' | 'mutation', field: GraphQLField<unknown, unknown>, args: readonly GraphQLArgument[] = field.args): string {
+  const defs = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const values = args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `${root.toLowerCase()}${defs ? `(${defs})` : ''} { ${field.name}${values ? `(${values})` : ''}${selection(field)} }`;
+}
+
+function selection(field: GraphQLField<unknown, unknown>): string {
+  const named = getNamedType(field.type);
   if (!isObjectType(named)) return isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
   return named.getFields().id ? ' { __typename id }' : ' { __typename }';
 }
