@@ -12,9 +12,13 @@ const FLOOR_SELECT = `SELECT n.id, n.parent_id, n.level, n.title, n.status, n.pr
   (n.due_date < current_date AND n.status NOT IN ('done','cancelled')) AS overdue, m.id AS owner_id, u.display_name, d.id AS department_id, d.name AS department_name
   FROM plan_nodes n LEFT JOIN memberships m ON m.id = n.owner_id LEFT JOIN users u ON u.id = m.user_id LEFT JOIN departments d ON d.id = n.department_id`;
 
-export async function benchCascade({ base, ownerUrl, gql, load, apiPid, database, log }) {
+/** Seeds the large organisation the cascade and mixed-load parts run on. */
+export async function seedForBench(ownerUrl, log) {
   log('seeding the large organisation…');
-  const org = await seedLargeOrg(ownerUrl);
+  return seedLargeOrg(ownerUrl);
+}
+
+export async function benchCascade({ base, ownerUrl, gql, load, apiPid, database, log, org }) {
   const signIn = await gql(base, `mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, { i: { email: org.executiveEmail, password: LARGE_ORG_PASSWORD } });
   const token = signIn.data.signIn.accessToken;
   const pool = new pg.Pool({ connectionString: ownerUrl, max: 10 });
@@ -75,6 +79,9 @@ export async function benchCascade({ base, ownerUrl, gql, load, apiPid, database
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
+        // Lock the stored path (objective, project, task) top-down first, as the API does: without it,
+        // two writers under one parent each average the children they see and one update is lost.
+        await client.query(`SELECT 1 FROM plan_nodes l JOIN plan_nodes a ON a.id = ANY(l.ancestor_ids[2:]) WHERE l.id = $1 ORDER BY a.depth FOR UPDATE OF a`, [a.id]);
         const { rows: [leaf] } = await client.query(
           `UPDATE plan_nodes SET own_progress = $2, progress = $2, version = version + 1 WHERE id = $1 RETURNING ancestor_ids`,
           [a.id, (floorNext * 7) % 100],

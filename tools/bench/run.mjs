@@ -9,7 +9,8 @@ import zlib from 'node:zlib';
 import pg from 'pg';
 import { createDatabase, freePort, startThrowawayPostgres } from '../db/embedded.mjs';
 import { API_MAIN, API_NODE_FLAGS } from '../api-process.mjs';
-import { benchCascade, CASCADE_TARGETS } from './cascade.mjs';
+import { benchCascade, CASCADE_TARGETS, seedForBench } from './cascade.mjs';
+import { benchMix, mixLines } from './mix.mjs';
 import { graphqlLoad } from './http-load.mjs';
 import { withCpu } from './cpu.mjs';
 import { benchBudgetEngine } from './budget-engine.mjs';
@@ -37,6 +38,9 @@ function initialJs() {
   if (largest) gzip += gz(largest);
   return { files: [...new Set(files), ...(largest ? [largest] : [])], gzipKb: Math.round(gzip / 102.4) / 10 };
 }
+
+/** `--mix-only` and the like: run one part of the benchmark while working on it. */
+const only = (part) => process.argv.includes(`--${part}-only`);
 
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -78,7 +82,7 @@ async function main() {
   if (!process.argv.includes('--no-build')) build();
   const db = await startThrowawayPostgres('opsplan-bench-pg-');
   const url = new URL(await createDatabase(db.url, 'opsplan_bench'));
-  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bench-app-password', JWT_SECRET: 'b'.repeat(48), LOG_LEVEL: 'warn', HOST: '127.0.0.1', WEB_DIST: webDist };
+  const env = { ...process.env, NODE_ENV: 'production', DATABASE_URL: url.toString(), DATABASE_APP_PASSWORD: 'bench-app-password', JWT_SECRET: 'b'.repeat(48), LOG_LEVEL: 'warn', HOST: '127.0.0.1', WEB_DIST: webDist, TRUST_PROXY: 'true' };
 
   // First run applies the migrations; the measured start is a normal restart.
   const report = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, date: new Date().toISOString() } };
@@ -122,9 +126,14 @@ async function main() {
     await floorPool.end();
 
     if (!process.argv.includes('--foundation-only')) {
-      report.cascade = await benchCascade({ base, ownerUrl: url.toString(), gql, load, apiPid: api.pid, database: url.pathname.slice(1), log: (m) => console.log(m) });
-      report.rssAfterCascadeMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-      report.budgetBrowser = await benchBudgetBrowser({ base, gql, token, email, password, log: (m) => console.log(m) });
+      const log = (m) => console.log(m);
+      const org = await seedForBench(url.toString(), log);
+      if (!only('mix')) {
+        report.cascade = await benchCascade({ base, ownerUrl: url.toString(), gql, load, apiPid: api.pid, database: url.pathname.slice(1), log, org });
+        report.rssAfterCascadeMb = Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${api.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+      }
+      report.mix = await benchMix({ base, ownerUrl: url.toString(), gql, org, log });
+      if (!only('mix')) report.budgetBrowser = await benchBudgetBrowser({ base, gql, token, email, password, log });
     }
   } finally {
     api.kill('SIGTERM');
@@ -164,7 +173,7 @@ function cascadeLines(cascade) {
   const row = (name, label, target) => {
     const { api, floor, rows } = cascade[name];
     const ratio = Math.round((api.p50 / floor.p50) * 10) / 10;
-    return `| ${label}${rows ? ` (${rows} nodes)` : ''} | ${api.rps} | ${api.p50} | ${api.p95} | ${api.errors} | ${api.apiCpuMs} + ${api.pgCpuMs} | ${floor.rps} | ${floor.p50} | ${floor.pgCpuMs} | ${ratio}× | ${target} |`;
+    return `| ${label}${rows ? ` (${rows} nodes)` : ''} | ${api.rps} | ${api.p50} | ${api.p95} | ${api.errors} | ${api.apiCpuMs} + ${api.pgCpuMs} | ${floor.rps}${floor.errors ? ` (**${floor.errors} errors**)` : ''} | ${floor.p50} | ${floor.pgCpuMs} | ${ratio}× | ${target} |`;
   };
   return [
     `Plan cascade on a seeded organisation of ${cascade.seed.nodes.toLocaleString('en')} nodes (seeded in ${cascade.seed.seconds} s), 10 connections:`,
@@ -218,6 +227,7 @@ function writeReport(report) {
     `| ratio API / floor (p50) | | ${Math.round((m.p50 / f.p50) * 10) / 10}× | | | |`,
     '',
     ...cascadeLines(report.cascade),
+    ...mixLines(report.mix),
     ...(report.rssAfterCascadeMb ? [`API resident set after the cascade load: ${report.rssAfterCascadeMb} MB.`, ''] : []),
     '| budget engine: three scenarios incl. breakeven, 36 months, one core | median ms | p95 ms | target |',
     '|---|---|---|---|',

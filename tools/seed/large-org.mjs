@@ -62,13 +62,14 @@ export async function seedLargeOrg(ownerUrl, { scale = 1, log = () => {} } = {})
         : `(SELECT id, ancestor_ids, dimension, row_number() OVER (ORDER BY id) AS pos FROM plan_nodes WHERE plan_id = '${plan.id}' AND depth = ${depth - 1}) p`;
       await db.query(
         `INSERT INTO plan_nodes (org_id, plan_id, parent_id, ancestor_ids, depth, level, title, owner_id, department_id,
-                                 start_date, due_date, status, weight, own_progress, progress, dimension)
+                                 start_date, due_date, status, weight, own_progress, progress, dimension, dimension_explicit)
          SELECT $1, $2, p.id, CASE WHEN p.id IS NULL THEN ARRAY[]::uuid[] ELSE p.ancestor_ids || p.id END, $3::int, $4::varchar,
                 initcap($4::text) || ' ' || p.pos || '.' || g, m.id, m.department_id,
                 DATE '2026-01-01' + ((p.pos * 7 + g) % 60)::int, DATE '2026-06-30' + ((p.pos * 13 + g * 5) % 200)::int,
                 (ARRAY['not_started','on_track','on_track','at_risk','off_track','done'])[1 + (p.pos + g) % 6],
                 1 + (g % 3), ((p.pos * 37 + g * 11) % 101), CASE WHEN $3::int = 0 THEN NULL ELSE 0 END,
-                CASE WHEN $3::int = 1 THEN (ARRAY['organisation','production','marketing'])[1 + g % 3] ELSE p.dimension END
+                CASE WHEN $3::int = 1 THEN (ARRAY['organisation','production','marketing'])[1 + g % 3] ELSE p.dimension END,
+                $3::int <= 1
            FROM ${parents}
           CROSS JOIN generate_series(1, $5) g
            JOIN m ON m.i = (p.pos * $5 + g) % $6`,
@@ -76,6 +77,9 @@ export async function seedLargeOrg(ownerUrl, { scale = 1, log = () => {} } = {})
       );
       log(`${level}: done`);
     }
+    // Statistics first: on a table the planner believes empty, the roll-up's
+    // per-parent lookups would scan an index whole for every parent.
+    await db.query('ANALYZE plan_nodes');
     // Leaves take their own progress (done counts 100); parents roll up level by level from the bottom.
     await db.query(`UPDATE plan_nodes SET progress = CASE WHEN status = 'done' THEN 100 ELSE own_progress END WHERE plan_id = $1 AND depth = 4`, [plan.id]);
     for (let depth = 3; depth >= 1; depth--) {

@@ -21,6 +21,9 @@ import { PlanEntity } from './plan.entity';
 @Index('plan_nodes_ancestor_2_idx', { synchronize: false })
 @Index('plan_nodes_ancestor_3_idx', { synchronize: false })
 @Index('plan_nodes_ancestor_4_idx', { synchronize: false })
+// The dashboard's reads over a whole plan (see the DashboardIndexes migration): a partial index and a covering one, which TypeORM cannot express.
+@Index('plan_nodes_dimension_explicit_idx', { synchronize: false })
+@Index('plan_nodes_plan_status_idx', { synchronize: false })
 @Check('plan_nodes_level_check', `"level" IN ('strategy','objective','project','task','activity')`)
 @Check('plan_nodes_status_check', `"status" IN ('not_started','on_track','at_risk','off_track','done','cancelled')`)
 @Check('plan_nodes_dimension_check', `"dimension" IN ('organisation','production','marketing')`)

@@ -61,8 +61,9 @@ export class PlanDashboardService {
            FROM plan_nodes n WHERE n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL GROUP BY n.status`,
         [caller.orgId, planId],
       );
-      const trend = await this.recordAndReadTrend(em, caller.orgId, planId, plan.progress, plan.status === 'archived');
       const activity = await this.checkInActivity(em, caller.orgId, planId);
+      // Last: recording takes the day's row lock, which every other reader of the dashboard then waits on until this commits.
+      const trend = await this.recordAndReadTrend(em, caller.orgId, planId, plan.progress, plan.status === 'archived');
 
       const byStatus = new Map(counts.map((c) => [c.status as NodeStatus, c.count as number]));
       return {
@@ -83,26 +84,34 @@ export class PlanDashboardService {
   }
 
   /**
-   * Upserts today's figure and returns the history with it, in one statement
-   * (the outer SELECT cannot see the CTE's row, hence the UNION). An archived
-   * plan no longer changes, so reading it records nothing.
+   * The history of the plan's daily figures, with today's recorded (one row
+   * per plan per day). Today's row is written only when the figure has moved
+   * since it was last recorded, so readers of a quiet plan take no lock at
+   * all. An archived plan no longer changes, so reading it records nothing.
    */
   private async recordAndReadTrend(em: EntityManager, orgId: string, planId: string, progress: number, archived: boolean): Promise<ProgressPointDto[]> {
-    const history = `SELECT day, progress FROM plan_progress_snapshots
-                      WHERE org_id = $1 AND plan_id = $2 AND day ${archived ? '<=' : '<'} current_date
-                      ORDER BY day DESC LIMIT ${TREND_DAYS}`;
-    const rows = archived
-      ? await sql<Row>(em, `SELECT day::text AS date, progress::float8 AS progress FROM (${history}) h ORDER BY day`, [orgId, planId])
-      : await sql<Row>(
-          em,
-          `WITH today AS (
-             INSERT INTO plan_progress_snapshots (org_id, plan_id, day, progress) VALUES ($1, $2, current_date, round($3::numeric, 4))
-             ON CONFLICT (plan_id, day) DO UPDATE SET progress = EXCLUDED.progress
-             RETURNING day, progress)
-           SELECT day::text AS date, progress::float8 AS progress FROM (SELECT * FROM (${history}) h UNION ALL SELECT * FROM today) t ORDER BY day`,
-          [orgId, planId, progress],
-        );
-    return rows.map((r) => ({ date: r.date as string, progress: r.progress as number }));
+    const rows = await sql<Row>(
+      em,
+      `SELECT day::text AS date, progress::float8 AS progress, day = current_date AS today
+         FROM (SELECT day, progress FROM plan_progress_snapshots WHERE org_id = $1 AND plan_id = $2 AND day <= current_date
+                ORDER BY day DESC LIMIT ${TREND_DAYS}) h
+        ORDER BY day`,
+      [orgId, planId],
+    );
+    const trend = rows.map((r) => ({ date: r.date as string, progress: r.progress as number }));
+    if (archived) return trend;
+    const figure = Math.round(progress * 1e4) / 1e4;
+    const recorded = rows.at(-1)?.today ? trend.at(-1) : undefined;
+    if (recorded?.progress === figure) return trend;
+    const [today] = await sql<Row>(
+      em,
+      `INSERT INTO plan_progress_snapshots (org_id, plan_id, day, progress) VALUES ($1, $2, current_date, round($3::numeric, 4))
+       ON CONFLICT (plan_id, day) DO UPDATE SET progress = EXCLUDED.progress
+       RETURNING day::text AS date, progress::float8 AS progress`,
+      [orgId, planId, progress],
+    );
+    const point = { date: today.date as string, progress: today.progress as number };
+    return recorded ? [...trend.slice(0, -1), point] : [...trend.slice(-(TREND_DAYS - 1)), point];
   }
 
   /** Check-ins on the plan's live nodes per week, the last CHECK_IN_WEEKS weeks, empty weeks included. */

@@ -99,7 +99,10 @@ export class PlanTreeService {
    * (the topmost live, non-cancelled node of each dimension on every path,
    * with no cancelled node above it in the subtree); their stored roll-ups
    * already cover what is below them, so the domain's operationsIndex gets
-   * them as direct children of the root and does the arithmetic.
+   * them as direct children of the root and does the arithmetic. A node's
+   * dimension differs from its parent's only where it was set explicitly
+   * (inherited ones follow their parent on every change and move), so the
+   * search runs over those few nodes on their partial index, not the plan.
    */
   operationsIndex(caller: MemberCaller, planId: string, nodeId: string | null): Promise<OperationsIndexDto> {
     return this.db.run(caller, async (em) => {
@@ -128,7 +131,7 @@ export class PlanTreeService {
         `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress
            FROM plan_nodes n LEFT JOIN plan_nodes up ON up.id = n.parent_id
           WHERE n.org_id = $1 AND n.plan_id = $2 AND ${scope} AND n.deleted_at IS NULL AND n.status <> 'cancelled'
-            AND (n.depth = $3 + 1 OR up.dimension <> n.dimension)
+            AND (n.depth = $3 + 1 OR (n.dimension_explicit AND up.dimension <> n.dimension))
             AND NOT EXISTS (SELECT 1 FROM plan_nodes a WHERE a.id = ANY(n.ancestor_ids[$3 + 2:]) AND a.status = 'cancelled')`,
         params,
       );
