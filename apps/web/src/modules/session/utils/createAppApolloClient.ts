@@ -8,6 +8,7 @@ import type { AuthPayload } from './createSession';
 import { GRAPHQL_PATH } from './createSession';
 import type { SessionManager } from './sessionManager';
 import { createSubscriptionTransport } from './subscriptionLink';
+import { createUnavailableRetryLink } from './unavailableRetryLink';
 
 interface AppApolloClientOptions {
   /** Terminating links; tests pass fakes. */
@@ -39,6 +40,7 @@ export function createAppApolloClient(manager: SessionManager<AuthPayload>, opti
     link: ApolloLink.from([
       createAuthRetryLink(() => manager.refresh()),
       createAuthHeaderLink(() => manager.accessToken()),
+      createUnavailableRetryLink(),
       ApolloLink.split(
         (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
         subscriptionLink,

@@ -7,6 +7,8 @@ import { createAppApolloClient } from '../createAppApolloClient';
 import type { AuthPayload } from '../createSession';
 import { SessionManager } from '../sessionManager';
 import type { RefreshOutcome } from '../sessionManager';
+import { UNAVAILABLE_RETRIES } from '../unavailableRetryLink';
+import { ADD_COMMENT_MUTATION } from '../../../plans/graphql/mutations/addCommentMutation';
 
 const unauthenticated = { errors: [{ message: 'Access token expired', extensions: { code: 'UNAUTHENTICATED' } }] };
 const overview = { data: { __typename: 'Query', members: [{ __typename: 'Member', id: 'm1', active: true }], departments: [] } };
@@ -74,5 +76,33 @@ describe('refresh on UNAUTHENTICATED', () => {
 
     await expect(client.query({ query: OVERVIEW_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow('No');
     expect(refresh).not.toHaveBeenCalled();
+  });
+});
+
+describe('retry while the database is away (SERVICE_UNAVAILABLE)', () => {
+  const unavailable = { errors: [{ message: 'The database is not reachable at the moment.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 0.01 } }] };
+  const noRefresh = async (): Promise<RefreshOutcome<AuthPayload>> => ({ kind: 'unauthenticated' });
+
+  it('tries a read again after the wait the API asks for, until it answers', async () => {
+    const { client, server } = clientWith([unavailable, unavailable, overview], noRefresh);
+
+    const { data } = await client.query({ query: OVERVIEW_QUERY, fetchPolicy: 'network-only' });
+
+    expect(data?.members).toHaveLength(1);
+    expect(server.authorizations).toHaveLength(3);
+  });
+
+  it(`gives up after ${UNAVAILABLE_RETRIES} retries and shows the error`, async () => {
+    const { client, server } = clientWith(Array.from({ length: UNAVAILABLE_RETRIES + 2 }, () => unavailable), noRefresh);
+
+    await expect(client.query({ query: OVERVIEW_QUERY, fetchPolicy: 'network-only' })).rejects.toThrow('not reachable');
+    expect(server.authorizations).toHaveLength(UNAVAILABLE_RETRIES + 1);
+  });
+
+  it('never sends a write twice: it may have landed before the connection broke', async () => {
+    const { client, server } = clientWith([unavailable, { data: { addComment: null } }], noRefresh);
+
+    await expect(client.mutate({ mutation: ADD_COMMENT_MUTATION, variables: { input: { nodeId: 'n1', body: 'Hi' } } })).rejects.toThrow('not reachable');
+    expect(server.authorizations).toHaveLength(1);
   });
 });
