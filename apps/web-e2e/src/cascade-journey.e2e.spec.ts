@@ -215,12 +215,25 @@ async function fillNodeModal(page: Page, values: { title: string; owner?: string
   await modal.waitFor({ state: 'hidden' });
 }
 
-/** Picks an option of an antd Select by typing part of it, as a person would. */
+/**
+ * Picks an option of an antd Select by typing part of it, as a person would.
+ * The option list filters as each character arrives; on a busy machine a
+ * click can land while the list is being redrawn and pick nothing, so, like
+ * a person, it looks at the result and tries again.
+ */
 async function choose(page: Page, select: Locator, label: string): Promise<void> {
-  await select.click();
-  await page.keyboard.type(label.split(' ')[0]);
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
-  await select.getByText(label).waitFor();
+  for (let attempt = 1; ; attempt++) {
+    await select.click();
+    await page.keyboard.type(label.split(' ')[0]);
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+    try {
+      await select.getByText(label).waitFor({ timeout: 5_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
 }
 
 /** The id of the outline node titled `title`, from its row's test id. */

@@ -42,7 +42,7 @@ export function ChecklistCountTag({ items }: { items: readonly ChecklistItem[] }
   const words = t('node.checklist.outline', { done, total });
   return (
     <Tooltip title={words}>
-      <Tag icon={<CheckSquareOutlined />} color={done === total ? 'green' : undefined} bordered={false} aria-label={words} data-testid="checklist-count">
+      <Tag icon={<CheckSquareOutlined />} color={done === total ? 'green' : undefined} variant="filled" aria-label={words} data-testid="checklist-count">
         {done}/{total}
       </Tag>
     </Tooltip>
