@@ -5,8 +5,12 @@ import fs from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-/** utime + stime in ms of every process whose command line matches `test`. */
-export function cpuMs(test) {
+/**
+ * utime + stime in ms of every process whose command line matches `test`;
+ * with `withExitedChildren`, also the CPU of its children that have ended
+ * (cutime + cstime), which the kernel adds to the parent once it reaps them.
+ */
+export function cpuMs(test, { withExitedChildren = false } = {}) {
   let total = 0;
   for (const pid of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
@@ -14,7 +18,7 @@ export function cpuMs(test) {
       const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
       if (!test(cmdline, Number(pid))) continue;
       const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      total += (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      total += (Number(fields[11]) + Number(fields[12]) + (withExitedChildren ? Number(fields[13]) + Number(fields[14]) : 0)) * TICK_MS;
     } catch {
       // the process ended meanwhile
     }
@@ -22,10 +26,18 @@ export function cpuMs(test) {
   return total;
 }
 
+/**
+ * PostgreSQL's CPU: its live processes, plus the backends that ended during
+ * the measurement, which only the server process still accounts for. Every
+ * server on the machine counts, so measure on an otherwise idle one.
+ */
+const postgresCpuMs = () =>
+  cpuMs((cmd) => cmd.startsWith('postgres: ')) + cpuMs((cmd) => /\/postgres -D /.test(cmd), { withExitedChildren: true });
+
 /** Runs `work` (which reports `requests`) and adds the API's and PostgreSQL's CPU ms per request. */
-export async function withCpu(apiPid, database, work) {
+export async function withCpu(apiPid, _database, work) {
   const api = () => cpuMs((_cmd, pid) => pid === apiPid);
-  const pg = () => cpuMs((cmd) => cmd.startsWith('postgres: ') && cmd.includes(` ${database} `));
+  const pg = postgresCpuMs;
   const [api0, pg0] = [api(), pg()];
   const result = await work();
   const per = (ms) => Math.round((ms / Math.max(1, result.requests)) * 100) / 100;
