@@ -84,7 +84,15 @@ function makeTraversable(dir) {
 export async function startThrowawayPostgres(prefix = 'opsplan-pg-') {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   fs.chmodSync(dir, 0o755); // reachable by the postgres user when running as root
-  return startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+  const server = await startEmbeddedPostgres({ dir: path.join(dir, 'data'), persistent: false });
+  // The cluster removes its data folder; the folder made for it goes too, or every run leaves one behind.
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Creates database `name` on the server of `serverUrl` and returns the new database's URL. */
