@@ -350,16 +350,19 @@ async function invariants(pool, planId) {
 /** Every acknowledged write, looked up in the database: check-ins, comments, each node's last progress, each line's last amount. */
 async function checkAcknowledged(pool, planId, acked) {
   const { rollUpsOff } = await invariants(pool, planId);
-  const missing = async (table, ids) =>
-    ids.length - (await pool.query(`SELECT count(*)::int AS n FROM ${table} WHERE id = ANY($1::uuid[])`, [ids])).rows[0].n;
-  const lostCheckIns = await missing('node_check_ins', acked.checkIns.map((c) => c.id));
-  const { rows: comments } = await pool.query(`SELECT id, body FROM node_comments WHERE id = ANY($1::uuid[])`, [acked.comments.map((c) => c.id)]);
-  const stored = new Map(comments.map((c) => [c.id, c.body]));
-  const lostComments = acked.comments.filter((c) => stored.get(c.id) !== c.body).length;
-  const { rows: nodes } = await pool.query(`SELECT id, own_progress::float8 AS p FROM plan_nodes WHERE id = ANY($1::uuid[])`, [[...acked.lastProgress.keys()]]);
-  const wrongProgress = nodes.filter((n) => n.p !== acked.lastProgress.get(n.id)).length + (acked.lastProgress.size - nodes.length);
-  const { rows: lines } = await pool.query(`SELECT id, amount::text AS amount FROM budget_cost_lines WHERE id = ANY($1::uuid[])`, [[...acked.budgetAmounts.keys()]]);
-  const wrongAmounts = lines.filter((l) => Number(l.amount) !== Number(acked.budgetAmounts.get(l.id)) || l.amount.split('.')[1]?.replace(/0+$/, '') !== acked.budgetAmounts.get(l.id).split('.')[1].replace(/0+$/, '')).length + (acked.budgetAmounts.size - lines.length);
+  // Each kind of write as (id, value) pairs against the table, compared by PostgreSQL: text exactly, numbers as numeric.
+  const differing = async (table, column, type, pairs) =>
+    (
+      await pool.query(
+        `SELECT count(*)::int AS n FROM unnest($1::uuid[], $2::${type}[]) AS a(id, value) LEFT JOIN ${table} t ON t.id = a.id
+          WHERE t.id IS NULL OR t.${column} IS DISTINCT FROM a.value`,
+        [pairs.map(([id]) => id), pairs.map(([, value]) => value)],
+      )
+    ).rows[0].n;
+  const lostCheckIns = await differing('node_check_ins', 'progress', 'numeric', acked.checkIns.map((c) => [c.id, c.progress]));
+  const lostComments = await differing('node_comments', 'body', 'text', acked.comments.map((c) => [c.id, c.body]));
+  const wrongProgress = await differing('plan_nodes', 'own_progress', 'numeric', [...acked.lastProgress]);
+  const wrongAmounts = await differing('budget_cost_lines', 'amount', 'numeric', [...acked.budgetAmounts]);
   return {
     rollUpsOff,
     acknowledged: acked.checkIns.length + acked.comments.length + acked.budgetAmounts.size,

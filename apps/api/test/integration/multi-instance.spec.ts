@@ -1,26 +1,14 @@
-import { createClient } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import WebSocket from 'ws';
 import { ApiInstance, buildApiCopy, createScratchDatabase, newOrganizationVia } from '../support/api-instances';
 import { describeWithRedis, RedisServer, startRedisServer } from '../support/redis-server';
+import { EventSubscriber, subscribeToEvents } from '../support/event-subscriber';
 import { Json, PASSWORD, Session } from '../support/test-app';
 import { MIGRATIONS } from '../../src/database/migrations';
 
-const EVENTS = `subscription { organizationEvents { entity entityId action actorId } }`;
 const CREATE_DEPARTMENT = `mutation($input: CreateDepartmentInput!) { createDepartment(input: $input) { id } }`;
 const SIGN_IN = `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`;
-
-interface Subscriber {
-  events: Json[];
-  errors: unknown[];
-  completed: () => boolean;
-  /** When each event arrived (performance.now()), by entity id. */
-  arrivals: Map<string, number>;
-  waitFor: (predicate: (events: Json[]) => boolean, ms?: number) => Promise<boolean>;
-  close: () => Promise<void>;
-}
 
 /**
  * Two API processes (the built API, as production runs it) on one PostgreSQL
@@ -34,7 +22,7 @@ describeWithRedis('several API instances on one database and one Redis', () => {
   let build: ReturnType<typeof buildApiCopy>;
   let a: ApiInstance;
   let b: ApiInstance;
-  const open: Subscriber[] = [];
+  const open: EventSubscriber[] = [];
   const figures = { eventMs: NaN, jobRuns: NaN };
 
   beforeAll(async () => {
@@ -75,44 +63,8 @@ describeWithRedis('several API instances on one database and one Redis', () => {
     }
   }
 
-  function subscribe(via: ApiInstance, who: Session): Subscriber {
-    const client = createClient({
-      url: `ws://127.0.0.1:${via.port}/graphql`,
-      webSocketImpl: WebSocket,
-      connectionParams: { authorization: `Bearer ${who.token}` },
-      retryAttempts: 0,
-    });
-    const events: Json[] = [];
-    const errors: unknown[] = [];
-    const arrivals = new Map<string, number>();
-    let completed = false;
-    const stop = client.subscribe(
-      { query: EVENTS },
-      {
-        next: (value) => {
-          const event = value.data?.organizationEvents as Json;
-          arrivals.set(event?.entityId, performance.now());
-          events.push(event ?? value);
-        },
-        error: (error) => errors.push(error),
-        complete: () => (completed = true),
-      },
-    );
-    const sub: Subscriber = {
-      events,
-      errors,
-      completed: () => completed,
-      arrivals,
-      waitFor: async (predicate, ms = 5000) => {
-        const until = Date.now() + ms;
-        while (!predicate(events) && Date.now() < until) await new Promise((r) => setTimeout(r, 5));
-        return predicate(events);
-      },
-      close: async () => {
-        stop();
-        await client.dispose();
-      },
-    };
+  function subscribe(via: ApiInstance, who: Session): EventSubscriber {
+    const sub = subscribeToEvents(`ws://127.0.0.1:${via.port}/graphql`, { authorization: `Bearer ${who.token}` });
     open.push(sub);
     return sub;
   }
@@ -121,7 +73,7 @@ describeWithRedis('several API instances on one database and one Redis', () => {
     (await via.ok(CREATE_DEPARTMENT, { input: { name } }, admin.token)).createDepartment.id;
 
   /** Subscribing (and the instance's Redis SUBSCRIBE) is asynchronous: make changes until one arrives, so later ones cannot be missed. */
-  async function untilListening(sub: Subscriber, via: ApiInstance, admin: Session): Promise<void> {
+  async function untilListening(sub: EventSubscriber, via: ApiInstance, admin: Session): Promise<void> {
     for (let i = 0; i < 50; i++) {
       const id = await department(via, admin, `Primer ${randomUUID().slice(0, 6)}`);
       if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 200)) return;

@@ -1,27 +1,15 @@
-import { createClient } from 'graphql-ws';
 import type { EventEmitter } from 'node:events';
-import WebSocket from 'ws';
 import { OrganizationEvents } from '../../src/modules/events/organization-events.service';
-import { codes, Json, Session, TestApp } from '../support/test-app';
+import { codes, Session, TestApp } from '../support/test-app';
 import { createNode, createPlan, UPDATE_PROGRESS } from '../support/plan-fixtures';
-
-const EVENTS = `subscription { organizationEvents { entity entityId action actorId } }`;
-
-interface Subscriber {
-  events: Json[];
-  errors: unknown[];
-  connected: () => boolean;
-  /** Resolves true once the predicate holds for the events received, false after the timeout. */
-  waitFor: (predicate: (events: Json[]) => boolean, ms?: number) => Promise<boolean>;
-  close: () => Promise<void>;
-}
+import { EventSubscriber, subscribeToEvents } from '../support/event-subscriber';
 
 describe('live organisation events over graphql-ws', () => {
   let t: TestApp;
   let url: string;
   let a: Session;
   let b: Session;
-  const open: Subscriber[] = [];
+  const open: EventSubscriber[] = [];
 
   beforeAll(async () => {
     t = await TestApp.start();
@@ -33,35 +21,14 @@ describe('live organisation events over graphql-ws', () => {
   });
   afterAll(() => t.stop());
 
-  function subscribe(connectionParams: Record<string, unknown>): Subscriber {
-    let connected = false;
-    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams, retryAttempts: 0, on: { connected: () => (connected = true) } });
-    const events: Json[] = [];
-    const errors: unknown[] = [];
-    const stop = client.subscribe(
-      { query: EVENTS },
-      { next: (value) => events.push(value.data?.organizationEvents ?? value), error: (error) => errors.push(error), complete: () => undefined },
-    );
-    const sub: Subscriber = {
-      events,
-      errors,
-      connected: () => connected,
-      waitFor: async (predicate, ms = 3000) => {
-        const until = Date.now() + ms;
-        while (!predicate(events) && Date.now() < until) await new Promise((r) => setTimeout(r, 10));
-        return predicate(events);
-      },
-      close: async () => {
-        stop();
-        await client.dispose();
-      },
-    };
+  function subscribe(connectionParams: Record<string, unknown>): EventSubscriber {
+    const sub = subscribeToEvents(url, connectionParams);
     open.push(sub);
     return sub;
   }
 
   /** Subscribing is asynchronous: make changes until the subscriber sees one, so later changes cannot be missed. */
-  async function untilListening(sub: Subscriber, admin: Session): Promise<void> {
+  async function untilListening(sub: EventSubscriber, admin: Session): Promise<void> {
     for (let i = 0; i < 50; i++) {
       const { id } = await t.createDepartment(admin, `Primer ${i}`);
       if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 100)) return;

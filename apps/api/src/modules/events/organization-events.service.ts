@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter, on } from 'node:events';
 import { RedisService } from '../../redis/redis.service';
@@ -19,12 +19,10 @@ const TOPIC_PREFIX = 'org:';
  */
 @Injectable()
 export class OrganizationEvents {
-  private readonly log = new Logger(OrganizationEvents.name);
   private readonly emitter = new EventEmitter();
   /** Tells this instance's own events apart when Redis hands them back. */
   private readonly instanceId = randomUUID();
   private readonly subscriber: RedisSubscriber | null;
-  private publishFailing = false;
 
   constructor(private readonly redis: RedisService) {
     this.emitter.setMaxListeners(0);
@@ -44,18 +42,9 @@ export class OrganizationEvents {
   publish(orgId: string, event: OrganizationEventDto): void {
     const clean: OrganizationEventDto = { entity: event.entity, entityId: event.entityId, action: event.action, actorId: event.actorId };
     this.emitter.emit(topic(orgId), clean);
-    const commands = this.redis.commands;
-    if (!commands) return;
-    // Events are hints to refetch: while Redis is away, other instances' subscribers miss them, and this says so once.
-    commands.call('PUBLISH', CHANNEL_PREFIX + orgId, JSON.stringify({ from: this.instanceId, event: clean })).then(
-      () => {
-        if (this.publishFailing) this.log.log('publishing events through Redis again');
-        this.publishFailing = false;
-      },
-      (error: Error) => {
-        if (!this.publishFailing) this.log.warn(`events reach only this instance's subscribers: ${error.message}`);
-        this.publishFailing = true;
-      },
+    // Events are hints to refetch: while Redis is away, other instances' subscribers miss them.
+    void this.redis.shared('events reach only this instance’s subscribers', (r) =>
+      r.call('PUBLISH', CHANNEL_PREFIX + orgId, JSON.stringify({ from: this.instanceId, event: clean })),
     );
   }
 

@@ -1,7 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../common/errors/app-error';
 import { RedisService } from '../../../redis/redis.service';
+import type { RedisClient } from '../../../redis/redis-connection';
 
 interface Window {
   count: number;
@@ -23,10 +24,8 @@ export class SignInLimiter {
   static readonly WINDOW_MS = 15 * 60 * 1000;
   static readonly MAX_FAILURES_PER_EMAIL = 10;
   static readonly MAX_ATTEMPTS_PER_IP = 30;
-  private readonly log = new Logger(SignInLimiter.name);
   private readonly failures = new Map<string, Window>();
   private readonly attempts = new Map<string, Window>();
-  private sharedFailing = false;
 
   constructor(private readonly redis: RedisService) {}
 
@@ -53,19 +52,8 @@ export class SignInLimiter {
   }
 
   /** Runs against Redis when configured and reachable; null means "count here instead". */
-  private async shared<T>(work: (redis: NonNullable<RedisService['commands']>) => Promise<T>): Promise<T | null> {
-    const commands = this.redis.commands;
-    if (!commands) return null;
-    try {
-      const result = await work(commands);
-      if (this.sharedFailing) this.log.log('sign-in limit shared through Redis again');
-      this.sharedFailing = false;
-      return result;
-    } catch (error) {
-      if (!this.sharedFailing) this.log.warn(`sign-in limit counted per instance until Redis answers: ${(error as Error).message}`);
-      this.sharedFailing = true;
-      return null;
-    }
+  private shared<T>(work: (redis: RedisClient) => Promise<T>): Promise<T | null> {
+    return this.redis.shared('the sign-in limit is counted per instance', work);
   }
 
   private localCheck(email: string, ip: string): { attempts: number; failures: number } {
