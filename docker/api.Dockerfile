@@ -15,4 +15,4 @@ COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
 # Same V8 flags as tools/api-process.mjs.
-CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=512", "dist/apps/api/apps/api/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "--max-old-space-size=512", "dist/apps/api/main.js"]

@@ -12,4 +12,5 @@ export const API_NODE_FLAGS = ['--max-semi-space-size=16', '--max-old-space-size
 /** Readable stack traces cost ~300 ms of start-up: on for local runs only. */
 export const DEV_NODE_FLAGS = ['--enable-source-maps'];
 
-export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
+/** The bundled server (tools/build-api.mjs). */
+export const API_MAIN = 'dist/apps/api/main.js';

@@ -1,7 +1,14 @@
 // Compiles the API (and the libs it imports) with swc: TypeScript with
 // decorator metadata, CommonJS out, @opsplan/* paths rewritten to relative
-// requires. Output mirrors the repo layout under dist/apps/api.
+// requires. Output mirrors the repo layout under dist/apps/api; the tools
+// (seeds, schema) run from there.
+//
+// The server itself runs from one file, dist/apps/api/main.js: esbuild bundles
+// the compiled main with the packages it requires. Node then resolves and reads
+// one file instead of ~3,000 modules at start-up (about 0.3 s less).
 import { transformFile } from '@swc/core';
+import * as esbuild from 'esbuild';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,4 +58,42 @@ for (const src of sources) {
   }
 }
 fs.writeFileSync(path.join(outRoot, 'package.json'), JSON.stringify({ type: 'commonjs', private: true }));
-console.log(`api built: ${count} files in ${Date.now() - started} ms`);
+const compiled = Date.now() - started;
+
+/**
+ * Packages require optional peers inside try/catch (TypeORM's other drivers,
+ * Nest's microservices, Apollo federation): left as plain requires when they
+ * are not installed, to fail or be skipped at run time as they would unbundled.
+ */
+const optionalPeers = {
+  name: 'optional-peers',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path: request, importer }) => {
+      try {
+        createRequire(importer || path.join(root, 'package.json')).resolve(request);
+        return undefined;
+      } catch {
+        return { path: request, external: true };
+      }
+    });
+  },
+};
+await esbuild.build({
+  entryPoints: [path.join(outRoot, 'apps/api/src/main.js')],
+  outfile: path.join(outRoot, 'main.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // Nest and the GraphQL schema take names from classes: bundling must not rename them.
+  keepNames: true,
+  // Native code; a package whose files are read at run time (the letter fonts);
+  // and the Excel and PDF libraries, loaded on first use (a third of the bundle).
+  external: ['@node-rs/argon2', '@embedpdf/fonts-sc', 'exceljs', 'pdfkit'],
+  plugins: [optionalPeers],
+  // Maps back to the TypeScript through swc's maps; the sources stay on disk.
+  sourcemap: true,
+  sourcesContent: false,
+  logLevel: 'error',
+});
+console.log(`api built: ${count} files in ${compiled} ms, bundled in ${Date.now() - started - compiled} ms`);

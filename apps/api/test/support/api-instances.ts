@@ -16,7 +16,7 @@ const root = path.resolve(__dirname, '../../../..');
 export function buildApiCopy(name: string): { main: string; remove: () => void } {
   const out = path.join('dist', 'test', `${name}-${process.pid}`);
   execFileSync(process.execPath, [path.join(root, 'tools/build-api.mjs'), '--out', out], { cwd: root, stdio: 'pipe' });
-  return { main: path.join(root, out, 'apps/api/src/main.js'), remove: () => fs.rmSync(path.join(root, out), { recursive: true, force: true }) };
+  return { main: path.join(root, out, 'main.js'), remove: () => fs.rmSync(path.join(root, out), { recursive: true, force: true }) };
 }
 
 /** A fresh, empty database on the test server, for a suite whose work must not meet the others' (the daily job). */
@@ -142,6 +142,20 @@ export class ApiInstance {
 
   get recentOutput(): string {
     return this.output.slice(-4000);
+  }
+
+  /**
+   * Whether a log line with `msg` arrives within `ms`. pino writes
+   * asynchronously: lines logged before the API listened may still be on
+   * their way when the 'listening' message (IPC) has arrived.
+   */
+  async logged(msg: string, ms = 5_000): Promise<boolean> {
+    const deadline = Date.now() + ms;
+    while (!this.logs.some((l) => l.msg === msg)) {
+      if (Date.now() > deadline) return false;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return true;
   }
 
   /** A message on the IPC channel (the API listens to a few with OPSPLAN_TEST_HOOKS=true). */

@@ -29,7 +29,8 @@ export default async function globalSetup(): Promise<void> {
   const url = new URL(await tools.createDatabase(serverUrl, `opsplan_e2e_${Date.now()}`));
 
   const port = await freePort();
-  const api: ChildProcess = spawn(process.execPath, [path.join(root, 'dist/apps/api/apps/api/src/main.js')], {
+  const { API_MAIN } = await import(path.join(root, 'tools/api-process.mjs'));
+  const api: ChildProcess = spawn(process.execPath, [path.join(root, API_MAIN)], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: url.toString(), WEB_DIST: path.join(root, 'dist/apps/web'), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'inherit', 'inherit'],
