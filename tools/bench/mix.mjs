@@ -16,7 +16,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Share of requests per operation, in percent. */
 export const MIX = {
-  outline: 15,
+  // The outline page as the web loads it (strategies and objectives on a plan
+  // this large), and, in a third of the visits, an objective opened in it.
+  outline: 10,
+  objectiveOpened: 5,
   myWork: 25,
   dashboard: 15,
   budget: 15,
@@ -24,7 +27,7 @@ export const MIX = {
   comment: 10,
   budgetLineEdit: 5,
 };
-export const READS = ['outline', 'myWork', 'dashboard', 'budget'];
+export const READS = ['outline', 'objectiveOpened', 'myWork', 'dashboard', 'budget'];
 export const MIX_TARGETS = { rps: 300, p95: 100, errors: 0 };
 const VIRTUAL_USERS = 50;
 const FINANCE_MEMBERS = 5;
@@ -149,13 +152,14 @@ export async function prepare({ base, gql, org, pool, log }) {
   if (!saved.data) throw new Error(`saveBudgetLines failed: ${JSON.stringify(saved.errors)}`);
   const costLines = saved.data.saveBudgetLines.budget.costLines;
 
+  const { rows: objectives } = await pool.query(`SELECT id FROM plan_nodes WHERE plan_id = $1 AND depth = 1 AND deleted_at IS NULL ORDER BY id`, [org.planId]);
   const users = [];
   for (const [i, row] of staff.entries()) {
     const { rows: leaves } = await pool.query(
       `SELECT id, version FROM plan_nodes WHERE owner_id = $1 AND depth = 4 AND status NOT IN ('done', 'cancelled') AND deleted_at IS NULL ORDER BY id LIMIT 20`,
       [row.id],
     );
-    users.push({ index: i, membershipId: row.id, token: await signIn(row.email), finance: finance[i % finance.length], leaves, costLine: { ...costLines[i], amount: 1000 + i * 10 } });
+    users.push({ index: i, membershipId: row.id, objectiveId: objectives[i % objectives.length].id, token: await signIn(row.email), finance: finance[i % finance.length], leaves, costLine: { ...costLines[i], amount: 1000 + i * 10 } });
   }
   log(`mix: ${users.length} virtual users signed in, budget with ${costLines.length} cost lines`);
   return { users, budgetId, departments };
@@ -165,7 +169,10 @@ export async function prepare({ base, gql, org, pool, log }) {
 function requestFor(op, user, docs, org, budgetId, next, acked) {
   switch (op) {
     case 'outline':
-      return { token: user.token, body: { query: docs.PlanOutline, variables: { planId: org.planId, depth: 3 } } };
+      // As apps/web's useOutlineNodes asks (OUTLINE_VARIABLES).
+      return { token: user.token, body: { query: docs.PlanOutline, variables: { planId: org.planId, depth: 3, fitWithin: 1000 } } };
+    case 'objectiveOpened':
+      return { token: user.token, body: { query: docs.NodeSubtree, variables: { id: user.objectiveId } } };
     case 'myWork':
       return { token: user.token, body: { query: docs.MyWork, variables: {} } };
     case 'dashboard':
@@ -218,7 +225,11 @@ const FLOOR_NODE = `SELECT n.id, n.plan_id, n.parent_id, n.level, n.depth, n.tit
   (SELECT count(*) FROM plan_nodes c WHERE c.parent_id = n.id AND c.deleted_at IS NULL) AS child_count
   FROM plan_nodes n LEFT JOIN memberships m ON m.id = n.owner_id LEFT JOIN users u ON u.id = m.user_id LEFT JOIN departments d ON d.id = n.department_id`;
 const FLOOR = {
-  outline: (org) => [`${FLOOR_NODE} WHERE n.plan_id = $1 AND n.depth < 3 AND n.deleted_at IS NULL ORDER BY n.depth, n.sort_order`, [org.planId]],
+  outline: (org) => [`${FLOOR_NODE} WHERE n.plan_id = $1 AND n.depth < 2 AND n.deleted_at IS NULL ORDER BY n.depth, n.sort_order`, [org.planId]],
+  objectiveOpened: (org, user) => [
+    `${FLOOR_NODE} WHERE (n.id = $1 OR n.ancestor_ids[2] = $1) AND n.deleted_at IS NULL ORDER BY n.depth, n.sort_order`,
+    [user.objectiveId],
+  ],
   myWork: (org, user) => [`${FLOOR_NODE} WHERE n.owner_id = $1 AND n.deleted_at IS NULL ORDER BY overdue DESC, n.due_date`, [user.membershipId]],
   // The dashboard's figures in one statement: objectives, status counts, overdue count and the check-in trend.
   dashboard: (org) => [
@@ -240,7 +251,7 @@ const FLOOR = {
 
 export async function benchMix({ base, ownerUrl, gql, org, log, seconds = 60 }) {
   const pool = new pg.Pool({ connectionString: ownerUrl, max: VIRTUAL_USERS });
-  const docs = webDocuments(['PlanOutline', 'MyWork', 'PlanDashboard', 'Budget', 'AddCheckIn', 'AddComment', 'SaveBudgetLines']);
+  const docs = webDocuments(['PlanOutline', 'NodeSubtree', 'MyWork', 'PlanDashboard', 'Budget', 'AddCheckIn', 'AddComment', 'SaveBudgetLines']);
   const { users, budgetId } = await prepare({ base, gql, org, pool, log });
   const before = await invariants(pool, org.planId);
 
@@ -377,7 +388,7 @@ async function checkAcknowledged(pool, planId, acked) {
 export function mixLines(mix) {
   if (!mix) return [];
   const t = mix.total;
-  const label = { outline: 'outline, top three levels', myWork: 'My work', dashboard: 'executive dashboard', budget: 'budget (scenario comparison’s drivers)', checkIn: 'progress check-in', comment: 'comment', budgetLineEdit: 'budget line edit' };
+  const label = { outline: 'outline (strategies and objectives)', objectiveOpened: 'an objective opened in the outline',  myWork: 'My work', dashboard: 'executive dashboard', budget: 'budget (scenario comparison’s drivers)', checkIn: 'progress check-in', comment: 'comment', budgetLineEdit: 'budget line edit' };
   const a = mix.invariants.after;
   return [
     `Mixed load: ${mix.virtualUsers} virtual users (each a staff member signed in; budget work as one of five finance members) for ${mix.seconds} s through HTTP, the web app's own GraphQL documents; errors include GraphQL \`errors\` answered with HTTP 200. Floor: the same data for each read by one hand-written SQL query through pg, 50 concurrent clients, 15 s.`,

@@ -97,6 +97,7 @@ const CASES: Case[] = [
   { name: 'node id that is not a UUID', query: `{ node(id: "abc") { id } }`, field: 'id' },
   { name: 'outline depth 0', query: `query($id: ID!) { planOutline(planId: $id, depth: 0) { id } }`, variables: (w) => ({ id: w.planId }), field: 'depth' },
   { name: 'outline depth 6', query: `query($id: ID!) { planOutline(planId: $id, depth: 6) { id } }`, variables: (w) => ({ id: w.planId }), field: 'depth' },
+  { name: 'outline fitting in 0 nodes', query: `query($id: ID!) { planOutline(planId: $id, fitWithin: 0) { id } }`, variables: (w) => ({ id: w.planId }), field: 'fitWithin' },
 
   // checklists, recurrence and dependencies
   { name: 'checklist of 101 items', query: CREATE_NODE, variables: (w) => objectiveWith(w, { checklist: Array.from({ length: 101 }, (_, i) => ({ text: `Item ${i}`, done: false })) }), field: 'checklist' },

@@ -20,6 +20,7 @@ import {
 } from '../support/plan-fixtures';
 
 const OUTLINE = `query($planId: ID!, $depth: Int) { planOutline(planId: $planId, depth: $depth) { ${NODE_FIELDS} owner { id } department { id } } }`;
+const FITTING_OUTLINE = `query($planId: ID!, $fitWithin: Int) { planOutline(planId: $planId, fitWithin: $fitWithin) { id level childCount } }`;
 const SUBTREE = `query($id: ID!) { nodeSubtree(id: $id) { id parentId level depth progress } }`;
 const OPS = `query($planId: ID!, $nodeId: ID) { operationsIndex(planId: $planId, nodeId: $nodeId) { progress index weakest dimensions { dimension progress } } }`;
 const PLAN = `query($id: ID!) { plan(id: $id) { id year name status progress version } }`;
@@ -88,6 +89,15 @@ describe('the plan cascade', () => {
     expect((await t.ok(OUTLINE, { planId }, exec.token)).planOutline).toHaveLength(6);
     // The outline stops at the depth asked for; the subtree of a project has all of it.
     expect((await t.ok(OUTLINE, { planId, depth: 2 }, exec.token)).planOutline.map((n: Json) => n.level)).toEqual(['strategy', 'objective']);
+    // fitWithin: the projects only when all six nodes fit; strategies and objectives whatever the limit,
+    // the objective still saying it has four children to load.
+    const fitting = (fitWithin: number) => t.ok(FITTING_OUTLINE, { planId, fitWithin }, exec.token).then((r) => r.planOutline as Json[]);
+    expect((await fitting(6)).map((n) => n.level)).toEqual(['strategy', 'objective', 'project', 'project', 'project', 'project']);
+    expect(await fitting(5)).toEqual([
+      { id: strategy.id, level: 'strategy', childCount: 1 },
+      { id: objective.id, level: 'objective', childCount: 4 },
+    ]);
+    expect((await fitting(1)).map((n) => n.level)).toEqual(['strategy', 'objective']);
     expect((await t.ok(SUBTREE, { id: projects[0].id }, exec.token)).nodeSubtree).toEqual([
       { id: projects[0].id, parentId: objective.id, level: 'project', depth: 2, progress: 80 },
       { id: task.id, parentId: projects[0].id, level: 'task', depth: 3, progress: 80 },

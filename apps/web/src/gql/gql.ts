@@ -95,7 +95,7 @@ type Documents = {
     "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n      budgetCostEstimate\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.NodeDetailsDocument,
     "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.NodeSubtreeDocument,
     "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": typeof types.OperationsIndexDocument,
-    "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.PlanOutlineDocument,
+    "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.PlanOutlineDocument,
     "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": typeof types.PlansDocument,
     "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedNodeDocument,
     "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedDepartmentDocument,
@@ -209,7 +209,7 @@ const documents: Documents = {
     "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n      budgetCostEstimate\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n": types.NodeDetailsDocument,
     "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": types.NodeSubtreeDocument,
     "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": types.OperationsIndexDocument,
-    "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n": types.PlanOutlineDocument,
+    "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n": types.PlanOutlineDocument,
     "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": types.PlansDocument,
     "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedNodeDocument,
     "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedDepartmentDocument,
@@ -583,7 +583,7 @@ export function graphql(source: "\n  query OperationsIndex($planId: ID!, $nodeId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query PlanOutline($planId: ID!, $depth: Int!) {\n    planOutline(planId: $planId, depth: $depth) {\n      ...PlanNodeFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -88,6 +88,7 @@ export const en: Translation = {
       addLevel: 'Add {{level}}',
       empty: 'The plan has no nodes yet.',
       emptyFiltered: 'No nodes match the filters.',
+      filtersCoverLoaded: 'Filters look through the rows shown so far. Open a collapsed branch to include what is below it.',
       loadFailed: 'The nodes below couldn’t be loaded. Please try again.',
       overdue: 'Overdue',
       move: 'Move…',

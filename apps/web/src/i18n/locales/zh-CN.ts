@@ -87,6 +87,7 @@ export const zhCN = {
       addLevel: '添加{{level}}',
       empty: '计划中还没有节点。',
       emptyFiltered: '没有符合筛选条件的节点。',
+      filtersCoverLoaded: '筛选只查找已显示的行。展开折叠的分支，即可包含其下级节点。',
       loadFailed: '下级节点加载失败，请重试。',
       overdue: '已逾期',
       move: '移动…',

@@ -25,10 +25,18 @@ export class PlanNodesResolver {
   planOutline(
     @IdArg('planId') planId: string,
     @Args('depth', { type: () => Int, defaultValue: 3 }) depth: number,
+    @Args('fitWithin', {
+      type: () => Int,
+      nullable: true,
+      description:
+        'At most this many nodes: fewer levels than depth when all of them would be more (never fewer than two, strategies and objectives). ' +
+        'Nodes whose children were left out keep their childCount, for the client to load them when opened.',
+    })
+    fitWithin: number | null,
     @CurrentCaller() caller: MemberCaller,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PlanNodeDto[]> {
-    return this.tree.outline(caller, planId, depth, selectedFieldTree(info));
+    return this.tree.outline(caller, planId, depth, selectedFieldTree(info), fitWithin);
   }
 
   @Query(() => [PlanNodeDto], { description: 'A node and everything below it, flat.' })

@@ -27,11 +27,18 @@ const ROOT = '(root)';
 export class PlanTreeService {
   constructor(private readonly db: TenantDb) {}
 
-  /** The plan's top `depth` levels with their roll-ups (strategies' computed now). */
-  outline(caller: MemberCaller, planId: string, depth: number, fields: FieldTree): Promise<PlanNodeDto[]> {
-    if (!Number.isInteger(depth) || depth < 1 || depth > LEVELS.length) throw badInput('depth', `depth must be between 1 and ${LEVELS.length}.`);
+  /**
+   * The plan's top `depth` levels with their roll-ups (strategies' computed
+   * now); with `fitWithin`, only as many of them as fit in that many nodes.
+   */
+  outline(caller: MemberCaller, planId: string, requestedDepth: number, fields: FieldTree, fitWithin: number | null = null): Promise<PlanNodeDto[]> {
+    if (!Number.isInteger(requestedDepth) || requestedDepth < 1 || requestedDepth > LEVELS.length) {
+      throw badInput('depth', `depth must be between 1 and ${LEVELS.length}.`);
+    }
+    if (fitWithin !== null && (!Number.isInteger(fitWithin) || fitWithin < 1)) throw badInput('fitWithin', 'fitWithin must be a whole number of nodes, at least 1.');
     return this.db.run(caller, async (em) => {
       await this.assertPlan(em, caller.orgId, planId);
+      const depth = fitWithin === null ? requestedDepth : await this.depthWithin(em, caller.orgId, planId, requestedDepth, fitWithin);
       // Child counts in one grouped pass over the level below, not one lookup per row.
       const shape = nodeListShape(fields);
       const rows = await preparedSql<Row>(
@@ -48,6 +55,21 @@ export class PlanTreeService {
       );
       return shape.toDtos(rows);
     });
+  }
+
+  /** The most of the top `depth` levels whose nodes number at most `limit`; two at least (a plan is read by its objectives). */
+  private async depthWithin(em: EntityManager, orgId: string, planId: string, depth: number, limit: number): Promise<number> {
+    const counts = await preparedSql<{ depth: number; nodes: number }>(
+      em,
+      `SELECT n.depth, count(*)::int AS nodes FROM plan_nodes n
+        WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL GROUP BY n.depth`,
+      [orgId, planId, depth],
+    );
+    const atDepth = new Map(counts.map((c) => [c.depth, c.nodes]));
+    let fitting = Math.min(depth, 2);
+    let total = (atDepth.get(0) ?? 0) + (atDepth.get(1) ?? 0);
+    while (fitting < depth && total + (atDepth.get(fitting) ?? 0) <= limit) total += atDepth.get(fitting++) ?? 0;
+    return fitting;
   }
 
   /** A node and everything below it. */

@@ -29,7 +29,7 @@ export function OverdueTag() {
 export function RecurrenceTag({ recurrence, compact = false }: { recurrence: Recurrence; compact?: boolean }) {
   const { t } = useTranslation();
   return (
-    <Tag icon={<SyncOutlined />} color="purple" bordered={!compact} data-testid="recurrence-tag">
+    <Tag icon={<SyncOutlined />} color="purple" variant={compact ? 'filled' : 'outlined'} data-testid="recurrence-tag">
       {t(`node.recurrences.${recurrence}`)}
     </Tag>
   );

@@ -8,7 +8,7 @@ import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
 import { useNodeMove } from '../hooks/useNodeMove';
 import { useOutlineInlineEdit } from '../hooks/useOutlineInlineEdit';
 import type { MoveRequest } from '../hooks/useNodeMove';
-import { OUTLINE_DEPTH, useOutlineNodes } from '../hooks/useOutlineNodes';
+import { useOutlineNodes } from '../hooks/useOutlineNodes';
 import { usePlanReads } from '../hooks/usePlanReads';
 import { PLAN_VIEWS, usePlanView } from '../hooks/usePlanView';
 import type { PlanView } from '../hooks/usePlanView';
@@ -39,8 +39,6 @@ interface PlanOutlineSectionProps extends PeopleAndDepartments {
 
 type Row = OutlineRow<PlanNodeFieldsFragment>;
 
-/** Open at first: strategies and objectives, so the projects leadership reviews are in view. */
-const openByDefault = (node: PlanNodeFieldsFragment) => node.level === 'strategy' || node.level === 'objective';
 
 /**
  * The plan's nodes as an outline or as a timeline (the choice kept in the
@@ -50,7 +48,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const { t } = useTranslation();
   const client = useApolloClient();
   const planReads = usePlanReads();
-  const { nodes, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
+  const { nodes, childrenLoaded, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
   const [filters, setFilters] = useState<OutlineFilters>(NO_FILTERS);
   const [expandedKeys, setExpandedKeys] = useState<string[] | null>(null);
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
@@ -63,8 +61,13 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const filtering = hasFilters(filters);
   const rows = useMemo(() => (filtering ? filterTree(tree, (node) => matchesFilters(node, filters)) : tree), [filtering, filters, tree]);
   const choices = useMemo(() => filterChoices(nodes), [nodes]);
+  // Open at first: strategies, and objectives whose projects came with the outline (on a small plan), so the
+  // projects leadership reviews are in view; on a large plan the objectives wait to be opened.
+  const openByDefault = (node: PlanNodeFieldsFragment) => node.level === 'strategy' || (node.level === 'objective' && childrenLoaded(node.id));
   // While filtering, every match is shown in place, so every branch on its path is open.
   const shownKeys = filtering ? treeIds(rows) : (expandedKeys ?? nodes.filter(openByDefault).map((node) => node.id));
+  // Filters see loaded rows only: say so while some branch is still unopened.
+  const partlyLoaded = useMemo(() => nodes.some((node) => node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
 
   const onExpandRow = (row: Row) => {
     if (row.childCount > 0 && (row.children?.length ?? 0) === 0) openSubtree(row.id);
@@ -76,8 +79,8 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const reveal = ({ parentId }: MoveRequest) => {
     setMovingId(null);
     const parent = byId.get(parentId);
-    // A project's children come with its own subtree, not with the outline.
-    if (parent && parent.depth === OUTLINE_DEPTH - 1) openSubtree(parentId);
+    // Below the outline's levels, the new parent's children come with its own subtree.
+    if (parent && !childrenLoaded(parentId)) openSubtree(parentId);
     if (filtering) return;
     const path: string[] = [];
     for (let id: string | null = parentId; id !== null; id = byId.get(id)?.parentId ?? null) path.push(id);
@@ -120,6 +123,11 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
     >
       {view === 'outline' ? (
         <OutlineFilterBar filters={filters} onChange={setFilters} owners={choices.owners} departments={choices.departments} />
+      ) : null}
+      {view === 'outline' && filtering && partlyLoaded ? (
+        <Typography.Paragraph type="secondary" data-testid="outline-filters-cover-loaded">
+          {t('plan.outline.filtersCoverLoaded')}
+        </Typography.Paragraph>
       ) : null}
       {error ? <Alert type="error" showIcon title={t('errors.loadFailed')} style={{ marginBottom: 12 }} /> : null}
       {view === 'outline' && failedIds.length > 0 ? <Alert type="warning" showIcon title={t('plan.outline.loadFailed')} style={{ marginBottom: 12 }} /> : null}

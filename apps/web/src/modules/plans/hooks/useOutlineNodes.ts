@@ -5,18 +5,23 @@ import { NODE_SUBTREE_QUERY } from '../graphql/queries/nodeSubtreeQuery';
 import { PLAN_OUTLINE_QUERY } from '../graphql/queries/planOutlineQuery';
 import { mergeNodes } from '../utils/outlineTree';
 
-/** Strategy, objective, project: what the outline loads up front. Tasks and activities come per project. */
-export const OUTLINE_DEPTH = 3;
+/**
+ * What the outline loads up front: strategies, objectives and projects, as
+ * long as they number at most OUTLINE_FIT_WITHIN; on a larger plan only
+ * strategies and objectives, each objective's part loading when it is opened.
+ * Tasks and activities come per opened project.
+ */
+export const OUTLINE_VARIABLES = { depth: 3, fitWithin: 1000 } as const;
 
 /**
  * The plan's top levels plus the subtrees the person has opened. A large plan
  * is never loaded whole (PERF.md: keep a screen under ~2k cached entities);
- * each opened project is watched as its own NodeSubtree query, so the
+ * each opened node is watched as its own NodeSubtree query, so the
  * organisation events refresh it like any other page query.
  */
 export function useOutlineNodes(planId: string) {
   const client = useApolloClient();
-  const outline = useQuery(PLAN_OUTLINE_QUERY, { variables: { planId, depth: OUTLINE_DEPTH }, fetchPolicy: 'cache-and-network' });
+  const outline = useQuery(PLAN_OUTLINE_QUERY, { variables: { planId, ...OUTLINE_VARIABLES }, fetchPolicy: 'cache-and-network' });
   const [openedIds, setOpenedIds] = useState<string[]>([]);
   const [subtrees, setSubtrees] = useState<Record<string, readonly PlanNodeFieldsFragment[]>>({});
   const [failedIds, setFailedIds] = useState<string[]>([]);
@@ -62,8 +67,24 @@ export function useOutlineNodes(planId: string) {
   );
   const loadingIds = openedIds.filter((id) => !subtrees[id] && !failedIds.includes(id));
 
+  // The levels the outline brought (the API may have brought fewer than asked for).
+  const outlineLevels = useMemo(() => 1 + Math.max(-1, ...(outlineNodes ?? []).map((node) => node.depth)), [outlineNodes]);
+  const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+  /** Whether the children of `id` are loaded with what is loaded now: the outline's levels, or a subtree opened at or above it. */
+  const childrenLoaded = useCallback(
+    (id: string) => {
+      for (let at = byId.get(id); at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+        if (openedIds.includes(at.id) && subtrees[at.id]) return true;
+      }
+      const node = byId.get(id);
+      return node !== undefined && node.depth < outlineLevels - 1;
+    },
+    [byId, openedIds, subtrees, outlineLevels],
+  );
+
   return {
     nodes,
+    childrenLoaded,
     loading: outline.loading && !outline.data,
     error: outline.error && !outline.data ? outline.error : undefined,
     openSubtree,

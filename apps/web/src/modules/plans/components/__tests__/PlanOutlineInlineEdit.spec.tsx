@@ -13,6 +13,7 @@ import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider'
 import { UPDATE_NODE_MUTATION } from '../../graphql/mutations/updateNodeMutation';
 import { UPDATE_PROGRESS_MUTATION } from '../../graphql/mutations/updateProgressMutation';
 import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
+import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { planActorOf } from '../../utils/nodeAccess';
 import { PlanOutlineSection } from '../PlanOutlineSection';
 
@@ -42,7 +43,7 @@ function renderOutline(role: Role, membershipId: string) {
   const mocks: MockLink.MockedResponse[] = [
     {
       // The outline's three levels plus, for this test, the tasks: they come with it.
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', depth: 3 } },
+      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
       result: { data: { __typename: 'Query', planOutline: nodes } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },

@@ -13,6 +13,7 @@ import { planNodeFixture as planNode } from '../../../../test/fixtures';
 import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
 import { MOVE_NODE_MUTATION } from '../../graphql/mutations/moveNodeMutation';
 import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
+import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { planActorOf } from '../../utils/nodeAccess';
 import { PlanOutlineSection } from '../PlanOutlineSection';
 
@@ -44,7 +45,7 @@ function renderOutline(role: Role, answer: MoveAnswer = moved) {
   const moves: MoveInput[] = [];
   const mocks: MockLink.MockedResponse[] = [
     {
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', depth: 3 } },
+      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
       result: { data: { __typename: 'Query', planOutline: nodes } },
       maxUsageCount: Number.POSITIVE_INFINITY, // the first read, and the refetch after each move
     },

@@ -8,6 +8,7 @@ import { planNodeFixture as planNode } from '../../../../test/fixtures';
 import { fakeSession, renderWithSession } from '../../../../test/renderWithSession';
 import { NODE_DETAILS_QUERY } from '../../graphql/queries/nodeDetailsQuery';
 import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
+import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { planActorOf } from '../../utils/nodeAccess';
 import { PlanOutlineSection } from '../PlanOutlineSection';
 
@@ -27,7 +28,7 @@ function renderSection(path: string, nodes: PlanNodeFieldsFragment[] = plan) {
   const opened: unknown[] = [];
   const mocks: MockLink.MockedResponse[] = [
     {
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', depth: 3 } },
+      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
       result: { data: { __typename: 'Query', planOutline: nodes } },
       maxUsageCount: Number.POSITIVE_INFINITY,
     },

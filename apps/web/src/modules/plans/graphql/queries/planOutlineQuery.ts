@@ -1,8 +1,8 @@
 import { graphql } from '../../../../gql';
 
 export const PLAN_OUTLINE_QUERY = graphql(`
-  query PlanOutline($planId: ID!, $depth: Int!) {
-    planOutline(planId: $planId, depth: $depth) {
+  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {
+    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {
       ...PlanNodeFields
     }
   }

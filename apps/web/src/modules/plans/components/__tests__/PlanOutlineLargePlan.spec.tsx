@@ -1,0 +1,87 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
+import { NODE_SUBTREE_QUERY } from '../../graphql/queries/nodeSubtreeQuery';
+import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
+import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
+import { PlanOutlineSection } from '../PlanOutlineSection';
+
+// A plan too large for its projects to come with the outline: the API answered
+// strategies and objectives only, each objective saying how many children it has.
+const outline = [
+  planNode('s1', null, 'strategy', { childCount: 2, sortOrder: 1 }),
+  planNode('o1', 's1', 'objective', { depth: 1, childCount: 2, sortOrder: 1, overdue: true }),
+  planNode('o2', 's1', 'objective', { depth: 1, childCount: 1, sortOrder: 2 }),
+];
+const o1Subtree = [
+  outline[1],
+  planNode('p1', 'o1', 'project', { depth: 2, sortOrder: 1, overdue: true }),
+  planNode('p2', 'o1', 'project', { depth: 2, sortOrder: 2 }),
+];
+
+function renderOutline() {
+  const subtreeReads: string[] = [];
+  const mocks: MockLink.MockedResponse[] = [
+    {
+      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
+      result: { data: { __typename: 'Query', planOutline: outline } },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+    {
+      request: { query: NODE_SUBTREE_QUERY, variables: { id: 'o1' } },
+      result: () => {
+        subtreeReads.push('o1');
+        return { data: { __typename: 'Query', nodeSubtree: o1Subtree } };
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
+  render(
+    <ConfigProvider locale={enUS}>
+      <FeedbackProvider>
+        <MockedProvider mocks={mocks}>
+          <MemoryRouter>
+            <PlanOutlineSection planId="plan-1" planYear={{ start: '2026-01-01', end: '2026-12-31' }} actor={null} members={[]} departments={[]} />
+          </MemoryRouter>
+        </MockedProvider>
+      </FeedbackProvider>
+    </ConfigProvider>,
+  );
+  return { subtreeReads };
+}
+
+describe('the outline of a large plan', { timeout: 20_000 }, () => {
+  it('asks for at most 1,000 nodes up front and shows the objectives closed, each loading its part when opened', async () => {
+    expect(OUTLINE_VARIABLES).toEqual({ depth: 3, fitWithin: 1000 });
+    const { subtreeReads } = renderOutline();
+    const o1 = await screen.findByTestId('outline-row-o1');
+    expect(screen.getByTestId('outline-row-o2')).toBeTruthy();
+    expect(screen.queryByTestId('outline-row-p1')).toBeNull();
+    expect(subtreeReads).toEqual([]);
+
+    await userEvent.click(within(o1).getByRole('button', { name: /expand row/i }));
+    expect(await screen.findByTestId('outline-row-p1')).toBeTruthy();
+    expect(screen.getByTestId('outline-row-p2')).toBeTruthy();
+    expect(subtreeReads).toEqual(['o1']);
+  });
+
+  it('says that filters look through the loaded rows while a branch is unopened', async () => {
+    renderOutline();
+    await screen.findByTestId('outline-row-o1');
+    expect(screen.queryByTestId('outline-filters-cover-loaded')).toBeNull();
+
+    await userEvent.click(screen.getByTestId('filter-overdue'));
+    await waitFor(() => expect(screen.queryByTestId('outline-row-o2')).toBeNull());
+    expect(screen.getByTestId('outline-row-o1')).toBeTruthy();
+    expect(screen.getByTestId('outline-filters-cover-loaded').textContent).toBe(
+      'Filters look through the rows shown so far. Open a collapsed branch to include what is below it.',
+    );
+  });
+});
