@@ -1,21 +1,14 @@
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import type { Role } from '@opsplan/domain';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
-import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
 import { UPDATE_NODE_MUTATION } from '../../graphql/mutations/updateNodeMutation';
 import { UPDATE_PROGRESS_MUTATION } from '../../graphql/mutations/updateProgressMutation';
-import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
-import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { planActorOf } from '../../utils/nodeAccess';
-import { PlanOutlineSection } from '../PlanOutlineSection';
+import { renderOutlineSection } from './renderOutlineSection';
 
 const staffMember = { __typename: 'Member' as const, id: 'm-staff', user: { __typename: 'User' as const, id: 'u-staff', displayName: 'Zhou Min' } };
 // s1 ─ o1 ─ p1 (Sales) ─ t-mine (owned by m-staff), t-other
@@ -41,27 +34,11 @@ function renderOutline(role: Role, membershipId: string) {
     return { data: { __typename: 'Mutation', [mutation]: node } };
   };
   const mocks: MockLink.MockedResponse[] = [
-    {
-      // The outline's three levels plus, for this test, the tasks: they come with it.
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
-      result: { data: { __typename: 'Query', planOutline: nodes } },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
     { request: { query: UPDATE_NODE_MUTATION, variables: () => true }, result: answer('updateNode'), maxUsageCount: Number.POSITIVE_INFINITY },
     { request: { query: UPDATE_PROGRESS_MUTATION, variables: () => true }, result: answer('updateProgress'), maxUsageCount: Number.POSITIVE_INFINITY },
   ];
   const actor = planActorOf({ membership: { id: membershipId, role, department: { id: 'd-sales' } } });
-  render(
-    <ConfigProvider locale={enUS}>
-      <FeedbackProvider>
-        <MockedProvider mocks={mocks}>
-          <MemoryRouter>
-            <PlanOutlineSection planId="plan-1" planYear={{ start: '2026-01-01', end: '2026-12-31' }} actor={actor} members={[]} departments={[]} />
-          </MemoryRouter>
-        </MockedProvider>
-      </FeedbackProvider>
-    </ConfigProvider>,
-  );
+  renderOutlineSection(nodes, mocks, actor);
   return { writes };
 }
 

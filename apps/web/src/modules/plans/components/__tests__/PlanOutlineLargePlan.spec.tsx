@@ -1,17 +1,10 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
-import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
 import { NODE_SUBTREE_QUERY } from '../../graphql/queries/nodeSubtreeQuery';
-import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
 import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
-import { PlanOutlineSection } from '../PlanOutlineSection';
+import { renderOutlineSection } from './renderOutlineSection';
 
 // A plan too large for its projects to come with the outline: the API answered
 // strategies and objectives only, each objective saying how many children it has.
@@ -28,31 +21,19 @@ const o1Subtree = [
 
 function renderOutline() {
   const subtreeReads: string[] = [];
-  const mocks: MockLink.MockedResponse[] = [
-    {
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
-      result: { data: { __typename: 'Query', planOutline: outline } },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
-    {
-      request: { query: NODE_SUBTREE_QUERY, variables: { id: 'o1' } },
-      result: () => {
-        subtreeReads.push('o1');
-        return { data: { __typename: 'Query', nodeSubtree: o1Subtree } };
+  renderOutlineSection(
+    outline,
+    [
+      {
+        request: { query: NODE_SUBTREE_QUERY, variables: { id: 'o1' } },
+        result: () => {
+          subtreeReads.push('o1');
+          return { data: { __typename: 'Query', nodeSubtree: o1Subtree } };
+        },
+        maxUsageCount: Number.POSITIVE_INFINITY,
       },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
-  ];
-  render(
-    <ConfigProvider locale={enUS}>
-      <FeedbackProvider>
-        <MockedProvider mocks={mocks}>
-          <MemoryRouter>
-            <PlanOutlineSection planId="plan-1" planYear={{ start: '2026-01-01', end: '2026-12-31' }} actor={null} members={[]} departments={[]} />
-          </MemoryRouter>
-        </MockedProvider>
-      </FeedbackProvider>
-    </ConfigProvider>,
+    ],
+    null,
   );
   return { subtreeReads };
 }

@@ -1,21 +1,14 @@
-import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import type { Role } from '@opsplan/domain';
-import { createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { createEvent, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
 import type { FormattedExecutionResult } from 'graphql';
-import enUS from 'antd/locale/en_US';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
-import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
 import { MOVE_NODE_MUTATION } from '../../graphql/mutations/moveNodeMutation';
-import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
-import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { planActorOf } from '../../utils/nodeAccess';
-import { PlanOutlineSection } from '../PlanOutlineSection';
+import { renderOutlineSection } from './renderOutlineSection';
 
 // s1 ─ o1 ─ p1, p2, p3 (Sales)
 //    └ o2
@@ -45,11 +38,6 @@ function renderOutline(role: Role, answer: MoveAnswer = moved) {
   const moves: MoveInput[] = [];
   const mocks: MockLink.MockedResponse[] = [
     {
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
-      result: { data: { __typename: 'Query', planOutline: nodes } },
-      maxUsageCount: Number.POSITIVE_INFINITY, // the first read, and the refetch after each move
-    },
-    {
       request: { query: MOVE_NODE_MUTATION, variables: () => true },
       result: (variables) => {
         const input = (variables as { input: MoveInput }).input;
@@ -60,17 +48,7 @@ function renderOutline(role: Role, answer: MoveAnswer = moved) {
     },
   ];
   const actor = planActorOf({ membership: { id: 'm1', role, department: { id: 'd-sales' } } });
-  render(
-    <ConfigProvider locale={enUS}>
-      <FeedbackProvider>
-        <MockedProvider mocks={mocks}>
-          <MemoryRouter>
-            <PlanOutlineSection planId="plan-1" planYear={{ start: '2026-01-01', end: '2026-12-31' }} actor={actor} members={[]} departments={[]} />
-          </MemoryRouter>
-        </MockedProvider>
-      </FeedbackProvider>
-    </ConfigProvider>,
-  );
+  renderOutlineSection(nodes, mocks, actor);
   return { moves };
 }
 

@@ -7,10 +7,9 @@ import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
 import { fakeSession, renderWithSession } from '../../../../test/renderWithSession';
 import { NODE_DETAILS_QUERY } from '../../graphql/queries/nodeDetailsQuery';
-import { PLAN_OUTLINE_QUERY } from '../../graphql/queries/planOutlineQuery';
-import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { planActorOf } from '../../utils/nodeAccess';
 import { PlanOutlineSection } from '../PlanOutlineSection';
+import { outlineMock } from './renderOutlineSection';
 
 // s1 ─ o1 ─ p1 (at risk, 25%), p2 (off track, overdue)
 //    └ o2 (no dates) ─ p3 (into next year), p4 (no dates)
@@ -27,11 +26,7 @@ const plan = [
 function renderSection(path: string, nodes: PlanNodeFieldsFragment[] = plan) {
   const opened: unknown[] = [];
   const mocks: MockLink.MockedResponse[] = [
-    {
-      request: { query: PLAN_OUTLINE_QUERY, variables: { planId: 'plan-1', ...OUTLINE_VARIABLES } },
-      result: { data: { __typename: 'Query', planOutline: nodes } },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
+    outlineMock(nodes),
     {
       // The drawer's own read; it stays pending, as only its opening matters here.
       request: { query: NODE_DETAILS_QUERY, variables: (variables) => Boolean(opened.push(variables)) },
