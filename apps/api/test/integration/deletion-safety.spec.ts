@@ -1,6 +1,6 @@
 import { APP_DB_ROLE } from '../../src/config/app-config';
 import { asAppRole, codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
-import { buildTree, createPlan, DELETE_NODE, expectExactRollUps, RESTORE_NODE, storedTree, UPDATE_PROGRESS } from '../support/plan-fixtures';
+import { buildTree, createPlan, DELETE_NODE, expectExactRollUps, expectExactTallies, RESTORE_NODE, storedTree, UPDATE_PROGRESS } from '../support/plan-fixtures';
 import { ADD_STAGE, CREATE_CYCLE, cycleVersion, DELETE_STAGE, RESTORE_STAGE } from '../support/cycle-fixtures';
 import { DELETE_TEMPLATE, IMPORT_TEMPLATE, miniTemplate, RESTORE_TEMPLATE } from '../support/template-fixtures';
 
@@ -136,6 +136,7 @@ describe('deletion safety', () => {
       strayActivity = tree.byLevel[4][0];
       await t.ok(DELETE_NODE, { input: { id: strayActivity, version: (await ownerQuery(`SELECT version FROM plan_nodes WHERE id = $1`, [strayActivity]))[0].version } }, admin.token);
       expectExactRollUps(await storedTree(planId));
+      expect(await expectExactTallies(planId)).toBeGreaterThan(0);
       before = await subtreeRows(planId);
       progressBefore = (await t.ok(PLAN_PROGRESS, { id: planId }, admin.token)).plan.progress;
     });
@@ -173,6 +174,7 @@ describe('deletion safety', () => {
       await t.ok(RESTORE_NODE, { id: listed[0].id }, admin.token);
       expect(await subtreeRows(planId)).toEqual(before);
       expectExactRollUps(await storedTree(planId));
+      expect(await expectExactTallies(planId)).toBeGreaterThan(0);
       expect((await t.ok(PLAN_PROGRESS, { id: planId }, admin.token)).plan.progress).toBeCloseTo(progressBefore, 6);
 
       const audit = await ownerQuery(

@@ -1,5 +1,5 @@
 import { codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
-import { buildTree, createNode, createPlan, expectExactRollUps, MOVE_NODE, NODE_FIELDS, storedTree, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
+import { buildTree, createNode, createPlan, expectExactRollUps, expectExactTallies, MOVE_NODE, NODE_FIELDS, storedTree, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
 
 /**
  * Many people report at once. Every write names the version it read, so
@@ -107,6 +107,8 @@ describe('concurrent progress updates', () => {
     expect(rows.find((r: Json) => r.id === rover).parent_id).toBe(projects[3]);
 
     const recomputed = expectExactRollUps(rows);
+    // The dashboard's status tallies moved with every concurrent status change.
+    expect(await expectExactTallies(plan.id)).toBe(rows.length);
 
     // What the API reports for the top, computed on read, equals the recomputation too.
     const outline = (await t.ok(`query($id: ID!) { planOutline(planId: $id, depth: 2) { id progress } }`, { id: plan.id }, exec.token)).planOutline;

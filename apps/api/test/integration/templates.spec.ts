@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { addMonths, BUILT_IN_TEMPLATES, canHangUnder, computeBudget, defaultCycle, instantiateTemplate, Level, PlanBlueprint, PlanTemplate, TemplateChoices } from '@opsplan/domain';
 import { codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
-import { expectExactRollUps, storedTree } from '../support/plan-fixtures';
+import { expectExactRollUps, expectExactTallies, storedTree } from '../support/plan-fixtures';
 import { BUDGET } from '../support/budget-fixtures';
 import { countStatements } from '../support/statement-counter';
 import { CREATE_FROM_TEMPLATE, engineInputFromApi, IMPORT_TEMPLATE, miniTemplate, rowCounts } from '../support/template-fixtures';
@@ -63,6 +63,7 @@ describe('creating a plan from a template', () => {
       const rows = await storedTree(res.plan.id);
       expect(rows).toHaveLength(blueprint.nodes.length);
       expectExactRollUps(rows);
+      expect(await expectExactTallies(res.plan.id)).toBe(rows.length);
       const byId = new Map(rows.map((r) => [r.id, r]));
       const stored = await ownerQuery(`SELECT id, parent_id, ancestor_ids, depth FROM plan_nodes WHERE plan_id = $1`, [res.plan.id]);
       for (const r of stored) {

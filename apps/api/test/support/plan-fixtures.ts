@@ -83,6 +83,26 @@ export async function storedTree(planId: string, query: (text: string, params: u
   );
 }
 
+/**
+ * Checks the plan's tallies (plan_node_tallies, kept by triggers) against a
+ * count of its live nodes by status and due date. Returns how many live nodes
+ * there are, so a caller can tell the check was not made on an empty plan.
+ */
+export async function expectExactTallies(planId: string): Promise<number> {
+  const differing = await ownerQuery(
+    `SELECT coalesce(a.status, t.status) AS status, coalesce(a.due_date, t.due_date)::text AS due_date,
+            coalesce(a.nodes, 0) AS counted, coalesce(t.nodes, 0) AS tallied
+       FROM (SELECT status, due_date, count(*)::int AS nodes FROM plan_nodes WHERE plan_id = $1 AND deleted_at IS NULL GROUP BY status, due_date) a
+       FULL JOIN (SELECT status, due_date, nodes FROM plan_node_tallies WHERE plan_id = $1 AND nodes <> 0) t
+         ON t.status = a.status AND t.due_date IS NOT DISTINCT FROM a.due_date
+      WHERE coalesce(a.nodes, 0) <> coalesce(t.nodes, 0)`,
+    [planId],
+  );
+  expect(differing).toEqual([]);
+  const [{ nodes }] = await ownerQuery(`SELECT coalesce(sum(nodes), 0)::int AS nodes FROM plan_node_tallies WHERE plan_id = $1`, [planId]);
+  return nodes as number;
+}
+
 export const asRollUpNodes = (rows: Json[]): RollUpNode[] =>
   rows.map((r) => ({ id: r.id, parentId: r.parent_id, weight: r.weight, status: r.status, ownProgress: r.own_progress, dimension: r.dimension }));
 

@@ -38,7 +38,7 @@ import type { BudgetImportUndo } from '../entities/budget.entity';
 import { actualView, costView, loanView, positionView, revenueView } from './budget-view.util';
 import { BudgetRight, callerAccess, requireRight, scopeOf } from './budget-access.util';
 import { assertValidBudget } from './budget-validation.util';
-import { budgetAuditView, readBudgetView } from './budgets.service';
+import { budgetAuditView, loadBudgetView, readBudgetView } from './budgets.service';
 
 type Draft = RevenueDraft | CostDraft | PositionDraft | LoanDraft;
 
@@ -190,10 +190,11 @@ export class BudgetLinesService {
         for (const d of gone) records.push({ ...who, entity: BUDGET_LINE_ENTITY[kind], entityId: d.line.id, action: 'delete', before: lineAuditView(kind, d.line), after: { deletedBatch: batchId } });
       }
       await this.audit.recordEach(em, records);
-      return { budget: await readBudgetView(em, caller, budgetId), deletionBatchId: batchId };
+      return { view: await loadBudgetView(em, caller, budgetId), deletionBatchId: batchId };
     });
     this.publish(caller, input.budgetId, 'update');
-    return result;
+    // The view as this transaction left the budget, built once its lock is released.
+    return { budget: result.view(), deletionBatchId: result.deletionBatchId };
   }
 
   /**

@@ -83,15 +83,28 @@ export interface BudgetForExport {
 
 /** The budget as the caller may see it, read in the caller's transaction. */
 export async function readBudgetView(em: EntityManager, caller: MemberCaller, budgetId: string): Promise<BudgetDto> {
+  return (await loadBudgetView(em, caller, budgetId))();
+}
+
+/**
+ * Reads what the budget's view needs in the caller's transaction and returns
+ * the view's builder: a write that holds the budget's lock can build the view
+ * (the engine's labour figures, the costly part) after it commits.
+ */
+export async function loadBudgetView(em: EntityManager, caller: MemberCaller, budgetId: string): Promise<() => BudgetDto> {
   const drafts = await loadBudget(em, caller.orgId, { id: budgetId });
   if (!drafts) throw notFound('The budget');
-  return viewOf(em, caller, drafts);
+  return viewLoader(em, caller, drafts);
 }
 
 async function viewOf(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts): Promise<BudgetDto> {
+  return (await viewLoader(em, caller, drafts))();
+}
+
+async function viewLoader(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts): Promise<() => BudgetDto> {
   const { access } = await callerAccess(em, caller, scopeOf(drafts.header));
   const actuals = access.readAll ? await loadActuals(em, caller.orgId, drafts.header.id) : [];
-  return budgetView(drafts, actuals, access);
+  return () => budgetView(drafts, actuals, access);
 }
 
 /**

@@ -54,11 +54,12 @@ export class PlanDashboardService {
           ORDER BY s.sort_order, s.created_at, s.id, n.sort_order, n.created_at, n.id`,
         [caller.orgId, planId],
       );
+      // From the plan's tallies (kept by triggers on plan_nodes), not by counting its nodes.
       const counts = await sql<Row>(
         em,
-        `SELECT n.status, count(*)::int AS count,
-                count(*) FILTER (WHERE n.due_date < current_date AND n.status NOT IN ('done', 'cancelled'))::int AS overdue
-           FROM plan_nodes n WHERE n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL GROUP BY n.status`,
+        `SELECT t.status, sum(t.nodes)::int AS count,
+                coalesce(sum(t.nodes) FILTER (WHERE t.due_date < current_date AND t.status NOT IN ('done', 'cancelled')), 0)::int AS overdue
+           FROM plan_node_tallies t WHERE t.org_id = $1 AND t.plan_id = $2 GROUP BY t.status`,
         [caller.orgId, planId],
       );
       const activity = await this.checkInActivity(em, caller.orgId, planId);
