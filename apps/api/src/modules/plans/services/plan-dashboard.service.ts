@@ -119,14 +119,17 @@ export class PlanDashboardService {
   private async checkInActivity(em: EntityManager, orgId: string, planId: string): Promise<CheckInWeekDto[]> {
     // The first Monday as an expression, not a subquery, so the planner can estimate the range on node_check_ins_org_created_idx.
     const first = `date_trunc('week', now()) - interval '${CHECK_IN_WEEKS - 1} weeks'`;
+    // Each check-in's node looked up by id (LATERAL … OFFSET 0): as the app role, under row-level security,
+    // a plain join made the planner walk the whole plan's primary key instead (28 ms against 5 at 100k nodes).
     const rows = await sql<Row>(
       em,
       `SELECT w.week::date::text AS week, count(c.id)::int AS count, avg(c.confidence)::float8 AS average_confidence
          FROM generate_series(${first}, date_trunc('week', now()), interval '1 week') AS w(week)
          LEFT JOIN (SELECT c.id, c.confidence, date_trunc('week', c.created_at) AS week
-                      FROM node_check_ins c JOIN plan_nodes n ON n.id = c.node_id
-                     WHERE c.org_id = $1 AND c.created_at >= ${first}
-                       AND n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL) c ON c.week = w.week
+                      FROM node_check_ins c
+                     CROSS JOIN LATERAL (SELECT 1 FROM plan_nodes n
+                                          WHERE n.id = c.node_id AND n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL OFFSET 0) live
+                     WHERE c.org_id = $1 AND c.created_at >= ${first}) c ON c.week = w.week
         GROUP BY w.week ORDER BY w.week`,
       [orgId, planId],
     );
