@@ -87,6 +87,12 @@ await esbuild.build({
   format: 'cjs',
   // Nest and the GraphQL schema take names from classes: bundling must not rename them.
   keepNames: true,
+  // V8 keeps a module's source in memory: without spaces the bundle is 8.8 MB
+  // instead of 12.8, and the resident set ~15 MB smaller. Identifiers stay,
+  // and the source map (npm start runs with --enable-source-maps; elsewhere
+  // NODE_OPTIONS=--enable-source-maps) gives stack traces their TypeScript lines.
+  minifyWhitespace: true,
+  minifySyntax: true,
   // Native code; a package whose files are read at run time (the letter fonts);
   // and the Excel and PDF libraries, loaded on first use (a third of the bundle).
   external: ['@node-rs/argon2', '@embedpdf/fonts-sc', 'exceljs', 'pdfkit'],
