@@ -116,6 +116,14 @@ describe('deletion safety', () => {
     });
   });
 
+  it('lets the owner remove a whole plan (as a support task would): its tallies go with it', async () => {
+    const plan = (await createPlan(t, admin, 'Plan removed by the owner')).id;
+    await buildTree(t, admin, plan, { fanOut: [1, 2] });
+    expect(await expectExactTallies(plan)).toBe(4);
+    await ownerQuery(`DELETE FROM plans WHERE id = $1`, [plan]);
+    expect(await ownerQuery(`SELECT * FROM plan_node_tallies WHERE plan_id = $1`, [plan])).toEqual([]);
+  });
+
   describe('an objective deleted with its subtree', () => {
     let planId: string;
     let objective: string;

@@ -2,13 +2,19 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const APP_ROLE = 'opsplan_app';
 
-/** The tally change of one statement's rows: +1 for each live row after it, -1 for each live row before it. */
+/**
+ * The tally change of one statement's rows: +1 for each live row after it,
+ * -1 for each live row before it. Plans that no longer exist are skipped: when
+ * a plan or an organisation is deleted, its tallies go with it (ON DELETE
+ * CASCADE) before its nodes' statement ends.
+ */
 const applyDeltas = (rows: string) => `
   INSERT INTO plan_node_tallies AS t (org_id, plan_id, status, due_date, nodes)
   SELECT org_id, plan_id, status, due_date, sum(delta) FROM (${rows}) changed
+   WHERE EXISTS (SELECT 1 FROM plans p WHERE p.id = changed.plan_id)
    GROUP BY org_id, plan_id, status, due_date HAVING sum(delta) <> 0
-   ORDER BY plan_id, status, due_date
-  ON CONFLICT (plan_id, status, due_date) DO UPDATE SET nodes = t.nodes + EXCLUDED.nodes`;
+   ORDER BY org_id, plan_id, status, due_date
+  ON CONFLICT (org_id, plan_id, status, due_date) DO UPDATE SET nodes = t.nodes + EXCLUDED.nodes`;
 const live = (table: string, delta: number) => `SELECT org_id, plan_id, status, due_date, ${delta} AS delta FROM ${table} WHERE deleted_at IS NULL`;
 
 /**
@@ -33,13 +39,15 @@ export class PlanNodeTallies1796470000000 implements MigrationInterface {
   name = 'PlanNodeTallies1796470000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // No node may change between the count below and the triggers (an instance still on the previous version).
+    await q.query(`LOCK TABLE plan_nodes IN SHARE ROW EXCLUSIVE MODE`);
     await q.query(`CREATE TABLE plan_node_tallies (
       org_id uuid NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
       plan_id uuid NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
       status varchar NOT NULL,
       due_date date,
       nodes integer NOT NULL,
-      CONSTRAINT plan_node_tallies_bucket UNIQUE NULLS NOT DISTINCT (plan_id, status, due_date))`);
+      CONSTRAINT plan_node_tallies_bucket UNIQUE NULLS NOT DISTINCT (org_id, plan_id, status, due_date))`);
     await q.query(`INSERT INTO plan_node_tallies (org_id, plan_id, status, due_date, nodes)
       SELECT org_id, plan_id, status, due_date, count(*) FROM plan_nodes WHERE deleted_at IS NULL GROUP BY org_id, plan_id, status, due_date`);
 
@@ -62,10 +70,8 @@ export class PlanNodeTallies1796470000000 implements MigrationInterface {
     await q.query(`GRANT SELECT ON plan_node_tallies TO ${APP_ROLE}`);
     await q.query(`ALTER TABLE plan_node_tallies ENABLE ROW LEVEL SECURITY`);
     await q.query(`ALTER TABLE plan_node_tallies FORCE ROW LEVEL SECURITY`);
+    // Also what lets the trigger function (its owner, under FORCE) write: nodes are written with the organisation set.
     await q.query(`CREATE POLICY tenant_isolation ON plan_node_tallies USING (org_id = app_org_id())`);
-    // The trigger function runs as this owner and takes org_id from the node rows themselves, also when a
-    // seed or a restore writes nodes with no organisation set: its upkeep is not limited to one organisation.
-    await q.query(`CREATE POLICY tally_upkeep ON plan_node_tallies TO CURRENT_USER USING (true)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

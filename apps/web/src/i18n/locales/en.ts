@@ -140,6 +140,7 @@ export const en: Translation = {
       emptyTitle: 'Nothing to show on the timeline yet',
       emptyHint: 'Objectives and projects appear here once they have a start and a due date. Set them in the outline: open a node and edit its dates.',
       showOutline: 'Go to the outline',
+      partlyLoaded: 'This plan is large: the timeline shows its strategies and objectives, and the projects of the objectives you open in the outline.',
       undated_one: '{{count}} objective or project has no start or due date, so it has no bar. Set its dates in the outline.',
       undated_other: '{{count}} objectives or projects have no start or due date, so they have no bar. Set their dates in the outline.',
     },

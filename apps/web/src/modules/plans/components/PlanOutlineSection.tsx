@@ -48,7 +48,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const { t } = useTranslation();
   const client = useApolloClient();
   const planReads = usePlanReads();
-  const { nodes, childrenLoaded, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
+  const { nodes, byId, childrenLoaded, objectivesClosed, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
   const [filters, setFilters] = useState<OutlineFilters>(NO_FILTERS);
   const [expandedKeys, setExpandedKeys] = useState<string[] | null>(null);
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
@@ -56,7 +56,6 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const [movingId, setMovingId] = useState<string | null>(null);
   const [view, chooseView] = usePlanView();
 
-  const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
   const tree = useMemo(() => buildOutlineTree(nodes), [nodes]);
   const filtering = hasFilters(filters);
   const rows = useMemo(() => (filtering ? filterTree(tree, (node) => matchesFilters(node, filters)) : tree), [filtering, filters, tree]);
@@ -70,7 +69,9 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const partlyLoaded = useMemo(() => nodes.some((node) => node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
 
   const onExpandRow = (row: Row) => {
-    if (row.childCount > 0 && (row.children?.length ?? 0) === 0) openSubtree(row.id);
+    // Not only a row without children: after a plan has grown past the outline's limit, an objective may
+    // show one project (from a subtree opened before) while its others are still to load.
+    if (row.childCount > 0 && !childrenLoaded(row.id)) openSubtree(row.id);
   };
 
   const moveCtx = useMemo(() => moveContext(actor, nodes), [actor, nodes]);
@@ -157,6 +158,11 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
           members={members}
           departments={departments}
         />
+      ) : null}
+      {view === 'timeline' && objectivesClosed ? (
+        <Typography.Paragraph type="secondary" data-testid="timeline-partly-loaded">
+          {t('plan.timeline.partlyLoaded')}
+        </Typography.Paragraph>
       ) : null}
       {view === 'timeline' ? (
         error ? null : (

@@ -7,9 +7,9 @@ import { mergeNodes } from '../utils/outlineTree';
 
 /**
  * What the outline loads up front: strategies, objectives and projects, as
- * long as they number at most OUTLINE_FIT_WITHIN; on a larger plan only
- * strategies and objectives, each objective's part loading when it is opened.
- * Tasks and activities come per opened project.
+ * long as they number at most `fitWithin`; on a larger plan only strategies
+ * and objectives, each objective's part loading when it is opened. Tasks and
+ * activities come per opened project.
  */
 export const OUTLINE_VARIABLES = { depth: 3, fitWithin: 1000 } as const;
 
@@ -82,9 +82,14 @@ export function useOutlineNodes(planId: string) {
     [byId, openedIds, subtrees, outlineLevels],
   );
 
+  // The outline left out the projects (a large plan): some objective's children are still to load.
+  const objectivesClosed = useMemo(() => nodes.some((node) => node.level === 'objective' && node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
+
   return {
     nodes,
+    byId,
     childrenLoaded,
+    objectivesClosed,
     loading: outline.loading && !outline.data,
     error: outline.error && !outline.data ? outline.error : undefined,
     openSubtree,

@@ -53,6 +53,14 @@ describe('the outline of a large plan', { timeout: 20_000 }, () => {
     expect(subtreeReads).toEqual(['o1']);
   });
 
+  it('says on the timeline that it shows the objectives, and the projects of those opened', async () => {
+    renderOutline();
+    await screen.findByTestId('outline-row-o1');
+    expect(screen.queryByTestId('timeline-partly-loaded')).toBeNull();
+    await userEvent.click(within(screen.getByTestId('plan-view-switch')).getByText('Timeline'));
+    expect((await screen.findByTestId('timeline-partly-loaded')).textContent).toContain('This plan is large');
+  });
+
   it('says that filters look through the loaded rows while a branch is unopened', async () => {
     renderOutline();
     await screen.findByTestId('outline-row-o1');
