@@ -95,6 +95,25 @@ export function visibleLines(d: BudgetDrafts, access: BudgetAccess): { costLines
  */
 export function departmentLabour(d: BudgetDrafts, positions: readonly PositionDraft[], departmentIds: readonly string[], mask: boolean): DepartmentLabourDto[] {
   if (departmentIds.length === 0) return [];
+  // Every read of a budget shows these figures, and positions change far less often than budgets are read:
+  // recent answers are kept by their exact inputs (the header and positions as stored, the departments, the mask).
+  const key = JSON.stringify([d.header, positions, departmentIds, mask]);
+  const known = labourByInputs.get(key);
+  if (known) {
+    labourByInputs.delete(key); // most recently used last
+    labourByInputs.set(key, known);
+    return known;
+  }
+  const labour = computeDepartmentLabour(d, positions, departmentIds, mask);
+  labourByInputs.set(key, labour);
+  if (labourByInputs.size > LABOUR_ANSWERS_KEPT) labourByInputs.delete(labourByInputs.keys().next().value as string);
+  return labour;
+}
+
+const LABOUR_ANSWERS_KEPT = 64;
+const labourByInputs = new Map<string, DepartmentLabourDto[]>();
+
+function computeDepartmentLabour(d: BudgetDrafts, positions: readonly PositionDraft[], departmentIds: readonly string[], mask: boolean): DepartmentLabourDto[] {
   const { input: full } = toEngineInput({ ...d, revenueLines: [], costLines: [], loans: [], positions: [...positions] });
   const input: BudgetInput = {
     ...full,

@@ -1,23 +1,11 @@
 import type { BudgetDrafts, CostDraft, PositionDraft } from '../budget-drafts.util';
+import { BUDGET_HEADER } from './budget-fixtures';
 import { carryOver } from '../budget-import.util';
 
 const SALES = 'd-sales';
 const HR = 'd-hr';
 
-const header: BudgetDrafts['header'] = {
-  id: 'b',
-  orgId: 'o',
-  planId: 'p',
-  name: 'FY',
-  currency: 'CNY',
-  startMonth: '2031-01',
-  horizonMonths: 12,
-  financing: { initialInvestment: '0', depreciationMonths: 60, ownFunds: '0' },
-  stretch: {},
-  lockedAt: null,
-  lockedBy: null,
-  version: 1,
-};
+const header = BUDGET_HEADER;
 const rent = (id: string, departmentId: string, extra: Partial<CostDraft> = {}): CostDraft => ({
   id,
   name: 'Rent',
