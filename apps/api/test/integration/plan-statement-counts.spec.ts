@@ -67,7 +67,7 @@ describe('SQL statements per request', () => {
     },
     {
       name: 'planDashboard (objectives, counts, today’s snapshot, trend, check-in weeks, operations index)',
-      budget: 12,
+      budget: 9,
       run: (p) =>
         t.gql(
           `query($id: ID!) { planDashboard(planId: $id) { progress timeElapsed health operationsIndex { index weakest dimensions { dimension progress } }

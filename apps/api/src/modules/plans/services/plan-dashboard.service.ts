@@ -27,13 +27,7 @@ export class PlanDashboardService {
     private readonly tree: PlanTreeService,
   ) {}
 
-  async dashboard(caller: MemberCaller, planId: string): Promise<PlanDashboardDto> {
-    const figures = await this.figures(caller, planId);
-    // The cascade's own read (its own short transaction), not a copy of its SQL.
-    return { ...figures, operationsIndex: await this.tree.operationsIndex(caller, planId, null) };
-  }
-
-  private figures(caller: MemberCaller, planId: string): Promise<Omit<PlanDashboardDto, 'operationsIndex'>> {
+  dashboard(caller: MemberCaller, planId: string): Promise<PlanDashboardDto> {
     return this.db.run(caller, async (em) => {
       const [row] = await sql<Row>(
         em,
@@ -63,6 +57,8 @@ export class PlanDashboardService {
         [caller.orgId, planId],
       );
       const activity = await this.checkInActivity(em, caller.orgId, planId);
+      // The cascade's own read, in this transaction, from the plan's progress read above.
+      const operationsIndex = await this.tree.operationsIndexIn(em, caller.orgId, planId, null, plan.progress);
       // Last: recording takes the day's row lock, which every other reader of the dashboard then waits on until this commits.
       const trend = await this.recordAndReadTrend(em, caller.orgId, planId, plan.progress, plan.status === 'archived');
 
@@ -80,6 +76,7 @@ export class PlanDashboardService {
         overdueCount: counts.reduce((sum, c) => sum + (c.overdue as number), 0),
         trend,
         checkInActivity: activity,
+        operationsIndex,
       };
     });
   }

@@ -127,46 +127,55 @@ export class PlanTreeService {
    * search runs over those few nodes on their partial index, not the plan.
    */
   operationsIndex(caller: MemberCaller, planId: string, nodeId: string | null): Promise<OperationsIndexDto> {
-    return this.db.run(caller, async (em) => {
-      let progress: number;
-      let depth = -1;
-      if (nodeId) {
-        const [root] = await sql<Row>(
-          em,
-          `SELECT n.depth, (${progressOf('n')})::float8 AS progress FROM plan_nodes n
-            WHERE n.id = $1 AND n.plan_id = $2 AND n.org_id = $3 AND n.deleted_at IS NULL`,
-          [nodeId, planId, caller.orgId],
-        );
-        if (!root) throw notFound('The node');
-        progress = root.progress as number;
-        depth = root.depth as number;
-      } else {
-        const [plan] = await sql<Row>(em, `${PLAN_SELECT} WHERE p.id = $1 AND p.org_id = $2`, [planId, caller.orgId]);
-        if (!plan) throw notFound('The plan');
-        progress = plan.progress as number;
-      }
-      const [scope, params] = nodeId
-        ? [below('n', '$4::uuid'), [caller.orgId, planId, depth, nodeId]]
-        : [`TRUE`, [caller.orgId, planId, depth]];
-      const representatives = await sql<Row>(
+    return this.db.run(caller, (em) => this.operationsIndexIn(em, caller.orgId, planId, nodeId));
+  }
+
+  /**
+   * operationsIndex inside the caller's transaction (the dashboard's). With
+   * `planProgress`, the plan's progress the caller already read, for the
+   * whole plan: one statement fewer.
+   */
+  async operationsIndexIn(em: EntityManager, orgId: string, planId: string, nodeId: string | null, planProgress?: number): Promise<OperationsIndexDto> {
+    let progress: number;
+    let depth = -1;
+    if (nodeId) {
+      const [root] = await sql<Row>(
         em,
-        `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress
-           FROM plan_nodes n LEFT JOIN plan_nodes up ON up.id = n.parent_id
-          WHERE n.org_id = $1 AND n.plan_id = $2 AND ${scope} AND n.deleted_at IS NULL AND n.status <> 'cancelled'
-            AND (n.depth = $3 + 1 OR (n.dimension_explicit AND up.dimension <> n.dimension))
-            AND NOT EXISTS (SELECT 1 FROM plan_nodes a WHERE a.id = ANY(n.ancestor_ids[$3 + 2:]) AND a.status = 'cancelled')`,
-        params,
+        `SELECT n.depth, (${progressOf('n')})::float8 AS progress FROM plan_nodes n
+          WHERE n.id = $1 AND n.plan_id = $2 AND n.org_id = $3 AND n.deleted_at IS NULL`,
+        [nodeId, planId, orgId],
       );
-      // A node without children stands for itself (as in the domain's operationsIndex).
-      const standIns = representatives.length > 0 || !nodeId ? representatives : await this.leafItself(em, nodeId);
-      if (standIns.length === 0) return { progress, index: null, weakest: null, dimensions: DIMENSIONS.map((dimension) => ({ dimension, progress: null })) };
-      const nodes: RollUpNode[] = [
-        { id: ROOT, parentId: null, weight: 1, status: 'on_track', ownProgress: progress, dimension: 'organisation' },
-        ...standIns.map((r) => ({ id: r.id as string, parentId: ROOT, weight: r.weight as number, status: 'on_track' as const, ownProgress: 0, dimension: r.dimension as Dimension })),
-      ];
-      const ops = operationsIndex(nodes, ROOT, new Map(standIns.map((r) => [r.id as string, r.progress as number])));
-      return { progress, ...ops };
-    });
+      if (!root) throw notFound('The node');
+      progress = root.progress as number;
+      depth = root.depth as number;
+    } else if (planProgress !== undefined) {
+      progress = planProgress;
+    } else {
+      const [plan] = await sql<Row>(em, `${PLAN_SELECT} WHERE p.id = $1 AND p.org_id = $2`, [planId, orgId]);
+      if (!plan) throw notFound('The plan');
+      progress = plan.progress as number;
+    }
+    const [scope, params] = nodeId
+      ? [below('n', '$4::uuid'), [orgId, planId, depth, nodeId]]
+      : [`TRUE`, [orgId, planId, depth]];
+    const representatives = await sql<Row>(
+      em,
+      `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress
+         FROM plan_nodes n LEFT JOIN plan_nodes up ON up.id = n.parent_id
+        WHERE n.org_id = $1 AND n.plan_id = $2 AND ${scope} AND n.deleted_at IS NULL AND n.status <> 'cancelled'
+          AND (n.depth = $3 + 1 OR (n.dimension_explicit AND up.dimension <> n.dimension))
+          AND NOT EXISTS (SELECT 1 FROM plan_nodes a WHERE a.id = ANY(n.ancestor_ids[$3 + 2:]) AND a.status = 'cancelled')`,
+      params,
+    );
+    // A node without children stands for itself (as in the domain's operationsIndex).
+    const standIns = representatives.length > 0 || !nodeId ? representatives : await this.leafItself(em, nodeId);
+    if (standIns.length === 0) return { progress, index: null, weakest: null, dimensions: DIMENSIONS.map((dimension) => ({ dimension, progress: null })) };
+    const nodes: RollUpNode[] = [
+      { id: ROOT, parentId: null, weight: 1, status: 'on_track', ownProgress: progress, dimension: 'organisation' },
+      ...standIns.map((r) => ({ id: r.id as string, parentId: ROOT, weight: r.weight as number, status: 'on_track' as const, ownProgress: 0, dimension: r.dimension as Dimension })),
+    ];
+    const ops = operationsIndex(nodes, ROOT, new Map(standIns.map((r) => [r.id as string, r.progress as number])));
+    return { progress, ...ops };
   }
 
   private async leafItself(em: EntityManager, nodeId: string): Promise<Row[]> {
