@@ -75,6 +75,8 @@ async function main() {
     }
   } finally {
     if (embedded) await embedded.stop();
+    // The reports were read above; every run used to leave its folder in the temp directory.
+    fs.rmSync(reports, { recursive: true, force: true });
   }
 
   const total = results.reduce((a, r) => ({ passed: a.passed + r.passed, failed: a.failed + r.failed, skipped: a.skipped + r.skipped }), {
