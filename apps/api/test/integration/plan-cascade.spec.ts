@@ -98,6 +98,9 @@ describe('the plan cascade', () => {
       { id: objective.id, level: 'objective', childCount: 4 },
     ]);
     expect((await fitting(1)).map((n) => n.level)).toEqual(['strategy', 'objective']);
+    // The same statement checks that the plan exists.
+    const unknownPlan = await t.gql(FITTING_OUTLINE, { planId: '00000000-0000-4000-8000-000000000000', fitWithin: 5 }, { token: exec.token });
+    expect(codes(unknownPlan)).toEqual(['NOT_FOUND']);
     expect((await t.ok(SUBTREE, { id: projects[0].id }, exec.token)).nodeSubtree).toEqual([
       { id: projects[0].id, parentId: objective.id, level: 'project', depth: 2, progress: 80 },
       { id: task.id, parentId: projects[0].id, level: 'task', depth: 3, progress: 80 },

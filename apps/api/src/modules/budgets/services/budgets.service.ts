@@ -97,10 +97,6 @@ export async function loadBudgetView(em: EntityManager, caller: MemberCaller, bu
   return viewLoader(em, caller, drafts);
 }
 
-async function viewOf(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts): Promise<BudgetDto> {
-  return (await viewLoader(em, caller, drafts))();
-}
-
 async function viewLoader(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts): Promise<() => BudgetDto> {
   const { access } = await callerAccess(em, caller, scopeOf(drafts.header));
   const actuals = access.readAll ? await loadActuals(em, caller.orgId, drafts.header.id) : [];
@@ -128,7 +124,7 @@ export class BudgetsService {
         await callerAccess(em, caller, { locked: false, planId: null });
         return null;
       }
-      return viewOf(em, caller, drafts);
+      return (await viewLoader(em, caller, drafts))();
     });
   }
 

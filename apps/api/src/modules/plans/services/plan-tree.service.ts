@@ -37,8 +37,9 @@ export class PlanTreeService {
     }
     if (fitWithin !== null && (!Number.isInteger(fitWithin) || fitWithin < 1)) throw badInput('fitWithin', 'fitWithin must be a whole number of nodes, at least 1.');
     return this.db.run(caller, async (em) => {
-      await this.assertPlan(em, caller.orgId, planId);
-      const depth = fitWithin === null ? requestedDepth : await this.depthWithin(em, caller.orgId, planId, requestedDepth, fitWithin);
+      let depth = requestedDepth;
+      if (fitWithin === null) await this.assertPlan(em, caller.orgId, planId);
+      else depth = await this.depthWithin(em, caller.orgId, planId, requestedDepth, fitWithin);
       // Child counts in one grouped pass over the level below, not one lookup per row.
       const shape = nodeListShape(fields);
       const rows = await preparedSql<Row>(
@@ -57,14 +58,20 @@ export class PlanTreeService {
     });
   }
 
-  /** The most of the top `depth` levels whose nodes number at most `limit`; two at least (a plan is read by its objectives). */
+  /**
+   * The most of the top `depth` levels whose nodes number at most `limit`;
+   * two at least (a plan is read by its objectives). Also checks that the
+   * plan exists (no row at all when it does not), in the same statement.
+   */
   private async depthWithin(em: EntityManager, orgId: string, planId: string, depth: number, limit: number): Promise<number> {
-    const counts = await preparedSql<{ depth: number; nodes: number }>(
+    const counts = await preparedSql<{ depth: number | null; nodes: number }>(
       em,
-      `SELECT n.depth, count(*)::int AS nodes FROM plan_nodes n
-        WHERE n.org_id = $1 AND n.plan_id = $2 AND n.depth < $3 AND n.deleted_at IS NULL GROUP BY n.depth`,
+      `SELECT n.depth, count(n.id)::int AS nodes
+         FROM plans p LEFT JOIN plan_nodes n ON n.plan_id = p.id AND n.org_id = p.org_id AND n.depth < $3 AND n.deleted_at IS NULL
+        WHERE p.id = $2 AND p.org_id = $1 GROUP BY n.depth`,
       [orgId, planId, depth],
     );
+    if (counts.length === 0) throw notFound('The plan');
     const atDepth = new Map(counts.map((c) => [c.depth, c.nodes]));
     let fitting = Math.min(depth, 2);
     let total = (atDepth.get(0) ?? 0) + (atDepth.get(1) ?? 0);

@@ -48,7 +48,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const { t } = useTranslation();
   const client = useApolloClient();
   const planReads = usePlanReads();
-  const { nodes, byId, childrenLoaded, objectivesClosed, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
+  const { nodes, byId, childrenLoaded, partlyLoaded, objectivesClosed, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
   const [filters, setFilters] = useState<OutlineFilters>(NO_FILTERS);
   const [expandedKeys, setExpandedKeys] = useState<string[] | null>(null);
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
@@ -65,8 +65,6 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const openByDefault = (node: PlanNodeFieldsFragment) => node.level === 'strategy' || (node.level === 'objective' && childrenLoaded(node.id));
   // While filtering, every match is shown in place, so every branch on its path is open.
   const shownKeys = filtering ? treeIds(rows) : (expandedKeys ?? nodes.filter(openByDefault).map((node) => node.id));
-  // Filters see loaded rows only: say so while some branch is still unopened.
-  const partlyLoaded = useMemo(() => nodes.some((node) => node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
 
   const onExpandRow = (row: Row) => {
     // Not only a row without children: after a plan has grown past the outline's limit, an objective may
@@ -125,6 +123,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
       {view === 'outline' ? (
         <OutlineFilterBar filters={filters} onChange={setFilters} owners={choices.owners} departments={choices.departments} />
       ) : null}
+      {/* Filters see loaded rows only: say so while some branch is still unopened. */}
       {view === 'outline' && filtering && partlyLoaded ? (
         <Typography.Paragraph type="secondary" data-testid="outline-filters-cover-loaded">
           {t('plan.outline.filtersCoverLoaded')}

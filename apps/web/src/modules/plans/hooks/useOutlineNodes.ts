@@ -82,13 +82,16 @@ export function useOutlineNodes(planId: string) {
     [byId, openedIds, subtrees, outlineLevels],
   );
 
-  // The outline left out the projects (a large plan): some objective's children are still to load.
-  const objectivesClosed = useMemo(() => nodes.some((node) => node.level === 'objective' && node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
+  // Nodes whose children are still to load: some always (projects not opened); objectives only on a large plan.
+  const unloaded = useMemo(() => nodes.filter((node) => node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
+  const partlyLoaded = unloaded.length > 0;
+  const objectivesClosed = unloaded.some((node) => node.level === 'objective');
 
   return {
     nodes,
     byId,
     childrenLoaded,
+    partlyLoaded,
     objectivesClosed,
     loading: outline.loading && !outline.data,
     error: outline.error && !outline.data ? outline.error : undefined,
