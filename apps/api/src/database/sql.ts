@@ -17,22 +17,29 @@ export async function sql<T = Record<string, unknown>>(em: Pick<EntityManager, '
  * A read on the hot path as a named prepared statement on the transaction's
  * own connection: PostgreSQL parses and plans it once per connection instead
  * of on every request, and the rows skip TypeORM's result handling. `text`
- * must come from a bounded set (built from code, never from input), since
- * each distinct text is prepared once per pooled connection.
+ * must be built from code, never from input values. It may follow the fields
+ * a query selects: each distinct text is prepared once per pooled connection,
+ * so past MAX_PREPARED texts (a client sending ever new selections) further
+ * ones run unprepared rather than grow every connection's memory.
  */
 export async function preparedSql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
   const client = (em.queryRunner as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
-  if (!client) return sql<T>(em, text, params);
-  const result = await client.query({ name: statementName(text), text, values: params });
+  const name = client ? statementName(text) : undefined;
+  if (!client || !name) return sql<T>(em, text, params);
+  const result = await client.query({ name, text, values: params });
   return result.rows as T[];
 }
 
+/** How many distinct statement texts are prepared at most (the web app's documents need a few dozen). */
+export const MAX_PREPARED = 256;
+
 const names = new Map<string, string>();
 
-/** A stable name per statement text (FNV-1a), remembered so the hash runs once per text. */
-function statementName(text: string): string {
+/** A stable name per statement text (FNV-1a), remembered so the hash runs once per text; undefined past MAX_PREPARED texts. */
+function statementName(text: string): string | undefined {
   let name = names.get(text);
   if (!name) {
+    if (names.size >= MAX_PREPARED) return undefined;
     let hash = 0x811c9dc5;
     for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
     name = `opsplan_${(hash >>> 0).toString(36)}_${text.length}`;

@@ -2,12 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { health, NodeStatus, planYearBounds, STATUSES, timeElapsed } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
-import { sql } from '../../../database/sql';
+import { preparedSql, sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import type { CheckInWeekDto, PlanDashboardDto, ProgressPointDto } from '../dtos/plan-dashboard.dto';
-import { NODE_SELECT, PLAN_SELECT, toNodeDto, toPlanDto } from './cascade-sql.util';
+import type { FieldTree } from '../../../common/graphql/selection';
+import { PLAN_SELECT, toPlanDto } from './cascade-sql.util';
+import { nodeListShape } from './node-list.util';
 import { pacedNode } from './paced-node.util';
 import { PlanTreeService } from './plan-tree.service';
 
@@ -15,10 +17,14 @@ import { PlanTreeService } from './plan-tree.service';
 const TREND_DAYS = 800;
 const CHECK_IN_WEEKS = 12;
 
+/** The node fields an objective's pace (time elapsed, health) is computed from, read whatever the query asks for. */
+const PACE_FIELDS = ['startDate', 'dueDate', 'status', 'progress'];
+
 /**
  * The executive dashboard of a plan: a fixed number of set-based statements
- * whatever the plan's size. Reading it records the plan's progress of the day
- * (one row per plan per day), which is where the trend line comes from.
+ * whatever the plan's size, each prepared once per connection. Reading it
+ * records the plan's progress of the day (one row per plan per day), which is
+ * where the trend line comes from.
  */
 @Injectable()
 export class PlanDashboardService {
@@ -27,9 +33,13 @@ export class PlanDashboardService {
     private readonly tree: PlanTreeService,
   ) {}
 
-  dashboard(caller: MemberCaller, planId: string): Promise<PlanDashboardDto> {
+  /** `objectiveFields`: what the query asks for on each objective's node (only those columns are read). */
+  dashboard(caller: MemberCaller, planId: string, objectiveFields: FieldTree): Promise<PlanDashboardDto> {
+    const fields = new Map(objectiveFields);
+    for (const field of PACE_FIELDS) if (!fields.has(field)) fields.set(field, new Map());
+    const shape = nodeListShape(fields);
     return this.db.run(caller, async (em) => {
-      const [row] = await sql<Row>(
+      const [row] = await preparedSql<Row>(
         em,
         `SELECT x.*, o.fiscal_year_start_month, current_date::text AS today
            FROM (${PLAN_SELECT} WHERE p.id = $1 AND p.org_id = $2) x JOIN organizations o ON o.id = x.org_id`,
@@ -41,15 +51,16 @@ export class PlanDashboardService {
       const { start, end } = planYearBounds(plan.year, row.fiscal_year_start_month as number);
       const elapsed = timeElapsed(start, end, today);
 
-      const objectives = await sql<Row>(
+      const objectives = await preparedSql<Row>(
         em,
-        `${NODE_SELECT} JOIN plan_nodes s ON s.id = n.parent_id
+        `SELECT ${shape.columns}${fields.has('childCount') ? `, (SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count` : ''}
+           FROM plan_nodes n JOIN plan_nodes s ON s.id = n.parent_id ${shape.joins}
           WHERE n.org_id = $1 AND n.plan_id = $2 AND n.level = 'objective' AND n.deleted_at IS NULL
           ORDER BY s.sort_order, s.created_at, s.id, n.sort_order, n.created_at, n.id`,
         [caller.orgId, planId],
       );
       // From the plan's tallies (kept by triggers on plan_nodes), not by counting its nodes.
-      const counts = await sql<Row>(
+      const counts = await preparedSql<Row>(
         em,
         `SELECT t.status, sum(t.nodes)::int AS count,
                 coalesce(sum(t.nodes) FILTER (WHERE t.due_date < current_date AND t.status NOT IN ('done', 'cancelled')), 0)::int AS overdue
@@ -71,7 +82,7 @@ export class PlanDashboardService {
         yearEnd: end,
         timeElapsed: elapsed,
         health: health(plan.progress, elapsed),
-        objectives: objectives.map((o) => pacedNode(toNodeDto(o), today)),
+        objectives: shape.toDtos(objectives).map((node) => pacedNode(node, today)),
         statusCounts: STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
         overdueCount: counts.reduce((sum, c) => sum + (c.overdue as number), 0),
         trend,
@@ -88,7 +99,7 @@ export class PlanDashboardService {
    * all. An archived plan no longer changes, so reading it records nothing.
    */
   private async recordAndReadTrend(em: EntityManager, orgId: string, planId: string, progress: number, archived: boolean): Promise<ProgressPointDto[]> {
-    const rows = await sql<Row>(
+    const rows = await preparedSql<Row>(
       em,
       `SELECT day::text AS date, progress::float8 AS progress, day = current_date AS today
          FROM (SELECT day, progress FROM plan_progress_snapshots WHERE org_id = $1 AND plan_id = $2 AND day <= current_date
@@ -118,7 +129,7 @@ export class PlanDashboardService {
     const first = `date_trunc('week', now()) - interval '${CHECK_IN_WEEKS - 1} weeks'`;
     // Each check-in's node looked up by id (LATERAL … OFFSET 0): as the app role, under row-level security,
     // a plain join made the planner walk the whole plan's primary key instead (28 ms against 5 at 100k nodes).
-    const rows = await sql<Row>(
+    const rows = await preparedSql<Row>(
       em,
       `SELECT w.week::date::text AS week, count(c.id)::int AS count, avg(c.confidence)::float8 AS average_confidence
          FROM generate_series(${first}, date_trunc('week', now()), interval '1 week') AS w(week)

@@ -165,7 +165,7 @@ export class PlanTreeService {
     const [scope, params] = nodeId
       ? [below('n', '$4::uuid'), [orgId, planId, depth, nodeId]]
       : [`TRUE`, [orgId, planId, depth]];
-    const representatives = await sql<Row>(
+    const representatives = await preparedSql<Row>(
       em,
       `SELECT n.id, n.weight::float8 AS weight, n.dimension, (${progressOf('n')})::float8 AS progress
          FROM plan_nodes n LEFT JOIN plan_nodes up ON up.id = n.parent_id
