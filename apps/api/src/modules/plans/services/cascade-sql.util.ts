@@ -89,9 +89,12 @@ export function nodeColumnsFor(fields: ReadonlySet<string>): string {
   return ['n.id, n.org_id, n.parent_id, n.depth, n.sort_order', ...FIELD_COLUMNS.filter(([field]) => fields.has(field)).map(([, columns]) => columns)].join(', ');
 }
 
-/** The node columns with the count of live children, looked up per row: for reads of a few nodes. */
+/** The count of node n's live children, looked up per row: for reads of a few hundred nodes at most. */
+export const CHILD_COUNT_COLUMN = `(SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count`;
+
+/** The node columns with the count of live children. */
 export const NODE_COLUMNS = `${NODE_BASE_COLUMNS},
-  (SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count`;
+  ${CHILD_COUNT_COLUMN}`;
 
 export const NODE_SELECT = `SELECT ${NODE_COLUMNS} FROM plan_nodes n`;
 

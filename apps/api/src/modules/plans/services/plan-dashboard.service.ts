@@ -8,7 +8,7 @@ import { notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import type { CheckInWeekDto, PlanDashboardDto, ProgressPointDto } from '../dtos/plan-dashboard.dto';
 import type { FieldTree } from '../../../common/graphql/selection';
-import { PLAN_SELECT, toPlanDto } from './cascade-sql.util';
+import { CHILD_COUNT_COLUMN, PLAN_SELECT, toPlanDto } from './cascade-sql.util';
 import { nodeListShape } from './node-list.util';
 import { pacedNode } from './paced-node.util';
 import { PlanTreeService } from './plan-tree.service';
@@ -53,7 +53,7 @@ export class PlanDashboardService {
 
       const objectives = await preparedSql<Row>(
         em,
-        `SELECT ${shape.columns}${fields.has('childCount') ? `, (SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count` : ''}
+        `SELECT ${shape.columns}${fields.has('childCount') ? `, ${CHILD_COUNT_COLUMN}` : ''}
            FROM plan_nodes n JOIN plan_nodes s ON s.id = n.parent_id ${shape.joins}
           WHERE n.org_id = $1 AND n.plan_id = $2 AND n.level = 'objective' AND n.deleted_at IS NULL
           ORDER BY s.sort_order, s.created_at, s.id, n.sort_order, n.created_at, n.id`,

@@ -9,7 +9,7 @@ import type { MemberCaller } from '../../../common/context/gql-context';
 import type { FieldTree } from '../../../common/graphql/selection';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
 import type { OperationsIndexDto } from '../dtos/operations-index.dto';
-import { below, NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
+import { below, CHILD_COUNT_COLUMN, NODE_SELECT, PLAN_SELECT, progressOf, toNodeDto } from './cascade-sql.util';
 import { nodeListShape } from './node-list.util';
 
 const ORDER = `ORDER BY n.depth, n.sort_order, n.created_at, n.id`;
@@ -112,7 +112,7 @@ export class PlanTreeService {
       const shape = nodeListShape(fields);
       const rows = await preparedSql<Row>(
         em,
-        `SELECT ${shape.columns}${fields.has('childCount') ? `, (SELECT count(*)::int FROM plan_nodes k WHERE k.parent_id = n.id AND k.deleted_at IS NULL) AS child_count` : ''}
+        `SELECT ${shape.columns}${fields.has('childCount') ? `, ${CHILD_COUNT_COLUMN}` : ''}
            FROM plan_nodes n JOIN plans p ON p.id = n.plan_id ${shape.joins}
           WHERE n.org_id = $1 AND n.owner_id = $2 AND n.deleted_at IS NULL AND p.status <> 'archived'
           ORDER BY (n.due_date < current_date AND n.status NOT IN ('done', 'cancelled')) DESC, n.due_date NULLS LAST, n.title, n.id`,
