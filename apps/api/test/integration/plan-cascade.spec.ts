@@ -355,7 +355,8 @@ describe('the plan cascade', () => {
     const history = (await t.ok(`query($id: ID!) { checkIns(nodeId: $id) { progress confidence note } }`, { id: o.id }, exec.token)).checkIns;
     expect(history.map((c: Json) => c.progress)).toEqual([20, 45, 70]);
 
-    await t.ok(ADD_COMMENT, { input: { nodeId: o.id, body: '  Good progress — 继续加油 🚀  ' } }, exec.token);
+    const added = await t.ok(ADD_COMMENT, { input: { nodeId: o.id, body: '  Good progress — 继续加油 🚀  ' } }, exec.token);
+    expect(added.addComment).toMatchObject({ nodeId: o.id, body: 'Good progress — 继续加油 🚀', author: { id: exec.membershipId } });
     const comments = (await t.ok(`query($id: ID!) { comments(nodeId: $id) { body author { id } } }`, { id: o.id }, exec.token)).comments;
     expect(comments).toEqual([{ body: 'Good progress — 继续加油 🚀', author: { id: exec.membershipId } }]);
   });

@@ -89,6 +89,22 @@ describe('SQL statements per request', () => {
         ),
     },
     {
+      name: 'addCheckIn answered with its author (read in the write’s transaction)',
+      budget: 10,
+      versionOf: (p) => p.leaf,
+      run: (p, version) =>
+        t.gql(
+          `mutation($input: AddCheckInInput!) { addCheckIn(input: $input) { id progress author { id role user { displayName } } } }`,
+          { input: { nodeId: p.leaf, version, progress: 41, confidence: 4, note: 'Counting' } },
+          { token: exec.token },
+        ),
+    },
+    {
+      name: 'addComment answered with its author (read in the write’s transaction)',
+      budget: 7,
+      run: (p) => t.gql(`mutation($input: AddCommentInput!) { addComment(input: $input) { id body author { id user { displayName } } } }`, { input: { nodeId: p.leaf, body: 'Counting' } }, { token: exec.token }),
+    },
+    {
       name: 'deleteNode of an objective subtree',
       budget: 9,
       versionOf: (p) => p.objective,

@@ -90,6 +90,11 @@ export class MembersService {
   }
 }
 
+/** One member of the organisation, in the caller's transaction: for a write that answers with its author. */
+export async function memberIn(em: EntityManager, orgId: string, id: string): Promise<MemberDto | null> {
+  return (await membersByIds(em, orgId, [id]))[0];
+}
+
 async function membersByIds(em: EntityManager, orgId: string, ids: readonly string[]): Promise<(MemberDto | null)[]> {
   const rows = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`, [orgId, ids]);
   return byKeys(ids, rows.map(toMemberDto), (m) => m.id);

@@ -1,3 +1,4 @@
+import type { MemberDto } from '../../members/dtos/member.dto';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType('NodeCheckIn')
@@ -8,6 +9,8 @@ export class NodeCheckInDto {
   @Field(() => ID) nodeId!: string;
   /** Resolved by a field resolver (batched). */
   authorId!: string | null;
+  /** Read by the write that created it, in its own transaction, when the query asks for it; otherwise the field resolver looks it up. */
+  author?: MemberDto | null;
   @Field(() => Float) progress!: number;
   @Field(() => String, { nullable: true }) kpiActual!: string | null;
   @Field(() => Int, { description: '1 (will miss) to 5 (certain).' }) confidence!: number;

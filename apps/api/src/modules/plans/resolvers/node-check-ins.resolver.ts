@@ -1,7 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { IdArg } from '../../../common/graphql/id-arg';
+import { selectedFieldTree } from '../../../common/graphql/selection';
 import { MembersService } from '../../members/services/members.service';
 import { MemberDto } from '../../members/dtos/member.dto';
 import { NodeReportsService } from '../services/node-reports.service';
@@ -23,12 +25,18 @@ export class NodeCheckInsResolver {
 
   @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.report_owned')
   @Mutation(() => NodeCheckInDto, { description: 'Posts a check-in; its progress (or KPI actual) becomes the node’s.' })
-  addCheckIn(@Args('input') input: AddCheckInInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<NodeCheckInDto> {
-    return this.reports.addCheckIn(caller, input, ctx.requestId);
+  addCheckIn(
+    @Args('input') input: AddCheckInInput,
+    @CurrentCaller() caller: MemberCaller,
+    @RequestContext() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeCheckInDto> {
+    return this.reports.addCheckIn(caller, input, ctx.requestId, selectedFieldTree(info).has('author'));
   }
 
   @ResolveField(() => MemberDto, { nullable: true })
-  author(@Parent() checkIn: NodeCheckInDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
+  author(@Parent() checkIn: NodeCheckInDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | MemberDto | null {
+    if (checkIn.author !== undefined) return checkIn.author;
     if (!checkIn.authorId || !ctx.caller) return null;
     return this.members.loader(ctx, { orgId: checkIn.orgId, userId: ctx.caller.userId }).load(checkIn.authorId);
   }

@@ -1,7 +1,9 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { IdArg } from '../../../common/graphql/id-arg';
+import { selectedFieldTree } from '../../../common/graphql/selection';
 import { MembersService } from '../../members/services/members.service';
 import { MemberDto } from '../../members/dtos/member.dto';
 import { NodeCommentsService } from '../services/node-comments.service';
@@ -23,12 +25,18 @@ export class NodeCommentsResolver {
 
   @RequireAnyPermission('plans.manage', 'plans.edit_department', 'plans.report_owned')
   @Mutation(() => NodeCommentDto)
-  addComment(@Args('input') input: AddCommentInput, @CurrentCaller() caller: MemberCaller, @RequestContext() ctx: GqlContext): Promise<NodeCommentDto> {
-    return this.commentsService.add(caller, input, ctx.requestId);
+  addComment(
+    @Args('input') input: AddCommentInput,
+    @CurrentCaller() caller: MemberCaller,
+    @RequestContext() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NodeCommentDto> {
+    return this.commentsService.add(caller, input, ctx.requestId, selectedFieldTree(info).has('author'));
   }
 
   @ResolveField(() => MemberDto, { nullable: true })
-  author(@Parent() comment: NodeCommentDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | null {
+  author(@Parent() comment: NodeCommentDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | MemberDto | null {
+    if (comment.author !== undefined) return comment.author;
     if (!comment.authorId || !ctx.caller) return null;
     return this.members.loader(ctx, { orgId: comment.orgId, userId: ctx.caller.userId }).load(comment.authorId);
   }

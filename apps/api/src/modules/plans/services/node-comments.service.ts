@@ -5,6 +5,7 @@ import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { forbidden } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
+import { memberIn } from '../../members/services/members.service';
 import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
@@ -31,7 +32,8 @@ export class NodeCommentsService {
     private readonly events: OrganizationEvents,
   ) {}
 
-  async add(caller: MemberCaller, input: AddCommentInput, requestId: string): Promise<NodeCommentDto> {
+  /** `withAuthor`: the answer asks for its author, read here rather than in a transaction of its own. */
+  async add(caller: MemberCaller, input: AddCommentInput, requestId: string, withAuthor = false): Promise<NodeCommentDto> {
     const dto = await this.db.run(caller, async (em) => {
       const { row: node, place } = await readPlace(em, caller.orgId, input.nodeId);
       if (!canActOnNode(actorOf(caller), 'comment', place)) throw forbidden('You may comment only on work you own or your department runs.');
@@ -49,7 +51,9 @@ export class NodeCommentsService {
         action: 'create',
         after: { nodeId: row.node_id, body: row.body },
       });
-      return toCommentDto(row);
+      const comment = toCommentDto(row);
+      if (withAuthor) comment.author = await memberIn(em, caller.orgId, caller.membershipId);
+      return comment;
     });
     this.events.publish(caller.orgId, { entity: 'plan_node', entityId: input.nodeId, action: 'comment', actorId: caller.userId });
     return dto;

@@ -6,6 +6,7 @@ import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { badInput, forbidden } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
+import { memberIn } from '../../members/services/members.service';
 import { auditBy } from '../../../common/context/audit-context';
 import { AuditService } from '../../audit/services/audit.service';
 import { OrganizationEvents } from '../../events/organization-events.service';
@@ -56,7 +57,8 @@ export class NodeReportsService {
     return toNodeDto(row);
   }
 
-  async addCheckIn(caller: MemberCaller, input: AddCheckInInput, requestId: string): Promise<NodeCheckInDto> {
+  /** `withAuthor`: the answer asks for its author, read here rather than in a transaction of its own. */
+  async addCheckIn(caller: MemberCaller, input: AddCheckInInput, requestId: string, withAuthor = false): Promise<NodeCheckInDto> {
     const dto = await writeTx(this.db, caller, async (em) => {
       const node = await this.report(em, caller, requestId, { id: input.nodeId, version: input.version, progress: input.progress, kpiActual: input.kpiActual, action: 'check_in' });
       const [row] = await sql<Row>(
@@ -72,7 +74,9 @@ export class NodeReportsService {
         action: 'create',
         after: { nodeId: row.node_id, progress: Number(row.progress), kpiActual: decimalText(row.kpi_actual), confidence: row.confidence, note: row.note },
       });
-      return toCheckInDto(row);
+      const checkIn = toCheckInDto(row);
+      if (withAuthor) checkIn.author = await memberIn(em, caller.orgId, caller.membershipId);
+      return checkIn;
     });
     this.publish(caller, input.nodeId, 'check_in');
     return dto;
