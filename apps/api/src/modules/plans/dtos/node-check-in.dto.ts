@@ -1,5 +1,6 @@
-import type { MemberDto } from '../../members/dtos/member.dto';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { lookupField } from '../../../common/graphql/lookups';
+import { MemberDto } from '../../members/dtos/member.dto';
 
 @ObjectType('NodeCheckIn')
 export class NodeCheckInDto {
@@ -7,13 +8,14 @@ export class NodeCheckInDto {
   /** Not exposed: the organisation the author is looked up in. */
   orgId!: string;
   @Field(() => ID) nodeId!: string;
-  /** Resolved by a field resolver (batched). */
   authorId!: string | null;
-  /** Read by the write that created it, in its own transaction, when the query asks for it; otherwise the field resolver looks it up. */
-  author?: MemberDto | null;
+  /** Attached by the write that created it (read in its transaction) when the query asks for it; otherwise looked up by authorId (batched). */
+  @Field(() => MemberDto, { nullable: true }) author?: MemberDto | null;
   @Field(() => Float) progress!: number;
   @Field(() => String, { nullable: true }) kpiActual!: string | null;
   @Field(() => Int, { description: '1 (will miss) to 5 (certain).' }) confidence!: number;
   @Field(() => String, { nullable: true }) note!: string | null;
   @Field() createdAt!: Date;
 }
+
+lookupField<NodeCheckInDto>('NodeCheckIn', 'author', 'member', (c) => c.authorId);

@@ -1,5 +1,6 @@
-import type { MemberDto } from '../../members/dtos/member.dto';
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { lookupField } from '../../../common/graphql/lookups';
+import { MemberDto } from '../../members/dtos/member.dto';
 
 @ObjectType('NodeComment')
 export class NodeCommentDto {
@@ -7,10 +8,11 @@ export class NodeCommentDto {
   /** Not exposed: the organisation the author is looked up in. */
   orgId!: string;
   @Field(() => ID) nodeId!: string;
-  /** Resolved by a field resolver (batched). */
   authorId!: string | null;
-  /** Read by the write that created it, in its own transaction, when the query asks for it; otherwise the field resolver looks it up. */
-  author?: MemberDto | null;
+  /** Attached by the write that created it (read in its transaction) when the query asks for it; otherwise looked up by authorId (batched). */
+  @Field(() => MemberDto, { nullable: true }) author?: MemberDto | null;
   @Field() body!: string;
   @Field() createdAt!: Date;
 }
+
+lookupField<NodeCommentDto>('NodeComment', 'author', 'member', (c) => c.authorId);

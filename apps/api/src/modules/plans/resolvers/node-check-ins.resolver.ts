@@ -1,11 +1,9 @@
-import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { IdArg } from '../../../common/graphql/id-arg';
 import { selectedFieldTree } from '../../../common/graphql/selection';
-import { MembersService } from '../../members/services/members.service';
-import { MemberDto } from '../../members/dtos/member.dto';
 import { NodeReportsService } from '../services/node-reports.service';
 import { NodeCheckInDto } from '../dtos/node-check-in.dto';
 import { AddCheckInInput } from '../dtos/inputs/report.inputs';
@@ -13,10 +11,7 @@ import { AddCheckInInput } from '../dtos/inputs/report.inputs';
 @Resolver(() => NodeCheckInDto)
 @RequirePermission('plans.read')
 export class NodeCheckInsResolver {
-  constructor(
-    private readonly reports: NodeReportsService,
-    private readonly members: MembersService,
-  ) {}
+  constructor(private readonly reports: NodeReportsService) {}
 
   @Query(() => [NodeCheckInDto], { description: 'A node’s check-ins, oldest first.' })
   checkIns(@IdArg('nodeId') nodeId: string, @CurrentCaller() caller: MemberCaller): Promise<NodeCheckInDto[]> {
@@ -32,12 +27,5 @@ export class NodeCheckInsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeCheckInDto> {
     return this.reports.addCheckIn(caller, input, ctx.requestId, selectedFieldTree(info).has('author'));
-  }
-
-  @ResolveField(() => MemberDto, { nullable: true })
-  author(@Parent() checkIn: NodeCheckInDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | MemberDto | null {
-    if (checkIn.author !== undefined) return checkIn.author;
-    if (!checkIn.authorId || !ctx.caller) return null;
-    return this.members.loader(ctx, { orgId: checkIn.orgId, userId: ctx.caller.userId }).load(checkIn.authorId);
   }
 }

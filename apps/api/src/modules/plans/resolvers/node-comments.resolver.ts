@@ -1,11 +1,9 @@
-import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { CurrentCaller, RequestContext, RequireAnyPermission, RequirePermission } from '../../../common/auth/auth.decorators';
 import type { GqlContext, MemberCaller } from '../../../common/context/gql-context';
 import { IdArg } from '../../../common/graphql/id-arg';
 import { selectedFieldTree } from '../../../common/graphql/selection';
-import { MembersService } from '../../members/services/members.service';
-import { MemberDto } from '../../members/dtos/member.dto';
 import { NodeCommentsService } from '../services/node-comments.service';
 import { NodeCommentDto } from '../dtos/node-comment.dto';
 import { AddCommentInput } from '../dtos/inputs/report.inputs';
@@ -13,10 +11,7 @@ import { AddCommentInput } from '../dtos/inputs/report.inputs';
 @Resolver(() => NodeCommentDto)
 @RequirePermission('plans.read')
 export class NodeCommentsResolver {
-  constructor(
-    private readonly commentsService: NodeCommentsService,
-    private readonly members: MembersService,
-  ) {}
+  constructor(private readonly commentsService: NodeCommentsService) {}
 
   @Query(() => [NodeCommentDto], { description: 'A node’s comments, oldest first.' })
   comments(@IdArg('nodeId') nodeId: string, @CurrentCaller() caller: MemberCaller): Promise<NodeCommentDto[]> {
@@ -32,12 +27,5 @@ export class NodeCommentsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<NodeCommentDto> {
     return this.commentsService.add(caller, input, ctx.requestId, selectedFieldTree(info).has('author'));
-  }
-
-  @ResolveField(() => MemberDto, { nullable: true })
-  author(@Parent() comment: NodeCommentDto, @Context() ctx: GqlContext): Promise<MemberDto | null> | MemberDto | null {
-    if (comment.author !== undefined) return comment.author;
-    if (!comment.authorId || !ctx.caller) return null;
-    return this.members.loader(ctx, { orgId: comment.orgId, userId: ctx.caller.userId }).load(comment.authorId);
   }
 }
