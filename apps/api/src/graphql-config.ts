@@ -11,6 +11,7 @@ import type { GqlContext } from './common/context/gql-context';
 import type { MetricsService } from './modules/health/metrics.service';
 import { AccessTokenService } from './modules/identity/services/access-token.service';
 import { installLookupFields, Lookups } from './common/graphql/lookups';
+import { readFieldsDirectly } from './common/graphql/plain-fields';
 
 /** Limits every operation must stay within; see DEVELOPMENT.md. */
 export const QUERY_LIMITS = { depth: 10, aliases: 15, cost: 5000 };
@@ -36,7 +37,7 @@ export function graphqlConfig(config: AppConfig, log: Logger, metrics: MetricsSe
     // declare no schema defaults; the DTOs supply them.
     jit: 1,
     allowBatchedQueries: false,
-    transformSchema: installLookupFields,
+    transformSchema: (schema) => readFieldsDirectly(installLookupFields(schema)),
     validationRules: rules,
     hooks: {
       // A query that does not parse, mercurius retries as a JSON-encoded AST.
