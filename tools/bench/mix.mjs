@@ -231,10 +231,10 @@ function requestFor(op, user, docs, org, budgetId, next, acked) {
   }
 }
 
-/** The floor: each read's data by one hand-written SQL query. */
-const FLOOR_NODE = `SELECT n.id, n.plan_id, n.parent_id, n.level, n.depth, n.title, n.description, n.status, n.progress, n.own_progress, n.weight, n.dimension,
-  n.start_date, n.due_date, (n.due_date < current_date AND n.status NOT IN ('done','cancelled')) AS overdue, n.sort_order, n.version, n.checklist, n.recurrence, n.depends_on,
-  n.kpi_name, n.kpi_unit, n.kpi_baseline, n.kpi_target, n.kpi_actual, m.id AS owner_id, u.id AS user_id, u.display_name, d.id AS department_id, d.name AS department_name,
+/** The floor: each read's data by one hand-written SQL query; for node lists, the columns behind the web's PlanNodeRowFields. */
+const FLOOR_NODE = `SELECT n.id, n.plan_id, n.parent_id, n.level, n.depth, n.title, n.status, n.progress, n.own_progress,
+  n.start_date, n.due_date, (n.due_date < current_date AND n.status NOT IN ('done','cancelled')) AS overdue, n.sort_order, n.version, n.checklist, n.recurrence,
+  n.kpi_name, n.kpi_unit, n.kpi_target, n.kpi_actual, n.kpi_target_source, m.id AS owner_id, u.id AS user_id, u.display_name, d.id AS department_id, d.name AS department_name,
   (SELECT count(*) FROM plan_nodes c WHERE c.parent_id = n.id AND c.deleted_at IS NULL) AS child_count
   FROM plan_nodes n LEFT JOIN memberships m ON m.id = n.owner_id LEFT JOIN users u ON u.id = m.user_id LEFT JOIN departments d ON d.id = n.department_id`;
 const FLOOR = {

@@ -65,7 +65,7 @@ type Documents = {
     "\n  fragment MemberFields on Member {\n    id\n    role\n    active\n    joinedAt\n    version\n    user {\n      id\n      email\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n": typeof types.MemberFieldsFragmentDoc,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": typeof types.UpdateMemberDocument,
     "\n  query Members {\n    members(includeInactive: true) {\n      ...MemberFields\n    }\n    departments {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": typeof types.MembersDocument,
-    "\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.MyWorkDocument,
+    "\n  query MyWork {\n    myWork {\n      ...PlanNodeRowFields\n    }\n  }\n": typeof types.MyWorkDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
@@ -78,7 +78,8 @@ type Documents = {
     "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CheckInFieldsFragmentDoc,
     "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.CommentFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n": typeof types.PlanFieldsFragmentDoc,
-    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n": typeof types.PlanNodeFieldsFragmentDoc,
+    "\n  fragment PlanNodeFields on PlanNode {\n    ...PlanNodeRowFields\n    description\n    weight\n    dimension\n    dimensionInherited\n    dependsOn\n    checklist {\n      text\n    }\n    kpi {\n      baseline\n      direction\n      progress\n      targetSource {\n        scenario\n        period\n      }\n    }\n  }\n": typeof types.PlanNodeFieldsFragmentDoc,
+    "\n  fragment PlanNodeRowFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    status\n    progress\n    ownProgress\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    recurrence\n    checklist {\n      done\n    }\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      target\n      actual\n      targetSource {\n        measure\n      }\n    }\n  }\n": typeof types.PlanNodeRowFieldsFragmentDoc,
     "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": typeof types.AddCheckInDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.CreateNodeDocument,
@@ -93,9 +94,9 @@ type Documents = {
     "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.UpdateProgressDocument,
     "\n  query NodeBudgetHorizon($planId: ID!) {\n    budget(planId: $planId) {\n      id\n      startMonth\n      horizonMonths\n    }\n  }\n": typeof types.NodeBudgetHorizonDocument,
     "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n      budgetCostEstimate\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n": typeof types.NodeDetailsDocument,
-    "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.NodeSubtreeDocument,
+    "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeRowFields\n    }\n  }\n": typeof types.NodeSubtreeDocument,
     "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": typeof types.OperationsIndexDocument,
-    "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n": typeof types.PlanOutlineDocument,
+    "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeRowFields\n    }\n  }\n": typeof types.PlanOutlineDocument,
     "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": typeof types.PlansDocument,
     "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedNodeDocument,
     "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n": typeof types.RestoreDeletedDepartmentDocument,
@@ -179,7 +180,7 @@ const documents: Documents = {
     "\n  fragment MemberFields on Member {\n    id\n    role\n    active\n    joinedAt\n    version\n    user {\n      id\n      email\n      displayName\n    }\n    department {\n      id\n      name\n    }\n  }\n": types.MemberFieldsFragmentDoc,
     "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      ...MemberFields\n    }\n  }\n": types.UpdateMemberDocument,
     "\n  query Members {\n    members(includeInactive: true) {\n      ...MemberFields\n    }\n    departments {\n      id\n      name\n      parentId\n      sortOrder\n    }\n  }\n": types.MembersDocument,
-    "\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n": types.MyWorkDocument,
+    "\n  query MyWork {\n    myWork {\n      ...PlanNodeRowFields\n    }\n  }\n": types.MyWorkDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
@@ -192,7 +193,8 @@ const documents: Documents = {
     "\n  fragment CheckInFields on NodeCheckIn {\n    id\n    nodeId\n    progress\n    kpiActual\n    confidence\n    note\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CheckInFieldsFragmentDoc,
     "\n  fragment CommentFields on NodeComment {\n    id\n    nodeId\n    body\n    createdAt\n    author {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.CommentFieldsFragmentDoc,
     "\n  fragment PlanFields on Plan {\n    id\n    year\n    name\n    status\n    progress\n    version\n  }\n": types.PlanFieldsFragmentDoc,
-    "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n": types.PlanNodeFieldsFragmentDoc,
+    "\n  fragment PlanNodeFields on PlanNode {\n    ...PlanNodeRowFields\n    description\n    weight\n    dimension\n    dimensionInherited\n    dependsOn\n    checklist {\n      text\n    }\n    kpi {\n      baseline\n      direction\n      progress\n      targetSource {\n        scenario\n        period\n      }\n    }\n  }\n": types.PlanNodeFieldsFragmentDoc,
+    "\n  fragment PlanNodeRowFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    status\n    progress\n    ownProgress\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    recurrence\n    checklist {\n      done\n    }\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      target\n      actual\n      targetSource {\n        measure\n      }\n    }\n  }\n": types.PlanNodeRowFieldsFragmentDoc,
     "\n  mutation AddCheckIn($input: AddCheckInInput!) {\n    addCheckIn(input: $input) {\n      ...CheckInFields\n    }\n  }\n": types.AddCheckInDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      ...CommentFields\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation CreateNode($input: CreateNodeInput!) {\n    createNode(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.CreateNodeDocument,
@@ -207,9 +209,9 @@ const documents: Documents = {
     "\n  mutation UpdateProgress($input: UpdateProgressInput!) {\n    updateProgress(input: $input) {\n      ...PlanNodeFields\n    }\n  }\n": types.UpdateProgressDocument,
     "\n  query NodeBudgetHorizon($planId: ID!) {\n    budget(planId: $planId) {\n      id\n      startMonth\n      horizonMonths\n    }\n  }\n": types.NodeBudgetHorizonDocument,
     "\n  query NodeDetails($id: ID!) {\n    node(id: $id) {\n      ...PlanNodeFields\n      budgetCostEstimate\n    }\n    checkIns(nodeId: $id) {\n      ...CheckInFields\n    }\n    comments(nodeId: $id) {\n      ...CommentFields\n    }\n  }\n": types.NodeDetailsDocument,
-    "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n": types.NodeSubtreeDocument,
+    "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeRowFields\n    }\n  }\n": types.NodeSubtreeDocument,
     "\n  query OperationsIndex($planId: ID!, $nodeId: ID) {\n    operationsIndex(planId: $planId, nodeId: $nodeId) {\n      index\n      progress\n      weakest\n      dimensions {\n        dimension\n        progress\n      }\n    }\n  }\n": types.OperationsIndexDocument,
-    "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n": types.PlanOutlineDocument,
+    "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeRowFields\n    }\n  }\n": types.PlanOutlineDocument,
     "\n  query Plans {\n    plans {\n      ...PlanFields\n    }\n  }\n": types.PlansDocument,
     "\n  mutation RestoreDeletedNode($id: ID!) {\n    restoreNode(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedNodeDocument,
     "\n  mutation RestoreDeletedDepartment($id: ID!) {\n    restoreDepartment(id: $id) {\n      id\n    }\n  }\n": types.RestoreDeletedDepartmentDocument,
@@ -463,7 +465,7 @@ export function graphql(source: "\n  query Members {\n    members(includeInactiv
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      ...PlanNodeFields\n    }\n  }\n"];
+export function graphql(source: "\n  query MyWork {\n    myWork {\n      ...PlanNodeRowFields\n    }\n  }\n"): (typeof documents)["\n  query MyWork {\n    myWork {\n      ...PlanNodeRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -515,7 +517,11 @@ export function graphql(source: "\n  fragment PlanFields on Plan {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNodeFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    description\n    status\n    progress\n    ownProgress\n    weight\n    dimension\n    dimensionInherited\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    checklist {\n      text\n      done\n    }\n    recurrence\n    dependsOn\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      baseline\n      target\n      actual\n      direction\n      progress\n      targetSource {\n        scenario\n        measure\n        period\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PlanNodeFields on PlanNode {\n    ...PlanNodeRowFields\n    description\n    weight\n    dimension\n    dimensionInherited\n    dependsOn\n    checklist {\n      text\n    }\n    kpi {\n      baseline\n      direction\n      progress\n      targetSource {\n        scenario\n        period\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNodeFields on PlanNode {\n    ...PlanNodeRowFields\n    description\n    weight\n    dimension\n    dimensionInherited\n    dependsOn\n    checklist {\n      text\n    }\n    kpi {\n      baseline\n      direction\n      progress\n      targetSource {\n        scenario\n        period\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanNodeRowFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    status\n    progress\n    ownProgress\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    recurrence\n    checklist {\n      done\n    }\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      target\n      actual\n      targetSource {\n        measure\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PlanNodeRowFields on PlanNode {\n    id\n    planId\n    parentId\n    level\n    depth\n    title\n    status\n    progress\n    ownProgress\n    startDate\n    dueDate\n    overdue\n    childCount\n    sortOrder\n    version\n    recurrence\n    checklist {\n      done\n    }\n    owner {\n      id\n      user {\n        id\n        displayName\n      }\n    }\n    department {\n      id\n      name\n    }\n    kpi {\n      name\n      unit\n      target\n      actual\n      targetSource {\n        measure\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -575,7 +581,7 @@ export function graphql(source: "\n  query NodeDetails($id: ID!) {\n    node(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeFields\n    }\n  }\n"];
+export function graphql(source: "\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeRowFields\n    }\n  }\n"): (typeof documents)["\n  query NodeSubtree($id: ID!) {\n    nodeSubtree(id: $id) {\n      ...PlanNodeRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -583,7 +589,7 @@ export function graphql(source: "\n  query OperationsIndex($planId: ID!, $nodeId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n"): (typeof documents)["\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeFields\n    }\n  }\n"];
+export function graphql(source: "\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeRowFields\n    }\n  }\n"): (typeof documents)["\n  query PlanOutline($planId: ID!, $depth: Int!, $fitWithin: Int) {\n    planOutline(planId: $planId, depth: $depth, fitWithin: $fitWithin) {\n      ...PlanNodeRowFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,7 +4,7 @@ import type { TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../gql/graphql';
 import { MyWorkProgressCell } from '../modules/my-work/components/MyWorkProgressCell';
 import { MY_WORK_QUERY } from '../modules/my-work/graphql/queries/myWorkQuery';
 import { sortMyWork } from '../modules/my-work/utils/sortMyWork';
@@ -16,7 +16,7 @@ export function MyWorkPage() {
   const { data, loading, error } = useQuery(MY_WORK_QUERY, { fetchPolicy: 'cache-and-network' });
   const items = useMemo(() => sortMyWork(data?.myWork ?? []), [data]);
 
-  const columns: TableColumnsType<PlanNodeFieldsFragment> = [
+  const columns: TableColumnsType<PlanNodeRowFieldsFragment> = [
     {
       key: 'title',
       title: t('myWork.columns.title'),
@@ -63,7 +63,7 @@ export function MyWorkPage() {
         <Typography.Text type="secondary">{t('myWork.subtitle')}</Typography.Text>
       </div>
       {error && !data ? <Alert type="error" showIcon title={t('errors.loadFailed')} style={{ marginBottom: 16 }} /> : null}
-      <Table<PlanNodeFieldsFragment>
+      <Table<PlanNodeRowFieldsFragment>
         rowKey="id"
         columns={columns}
         dataSource={items}

@@ -1,6 +1,6 @@
 import { permissionsOf } from '@opsplan/domain';
 import type { Role } from '@opsplan/domain';
-import type { AuthPayloadFieldsFragment, PlanNodeFieldsFragment, ViewerFieldsFragment } from '../gql/graphql';
+import type { AuthPayloadFieldsFragment, PlanNodeFieldsFragment, PlanNodeRowFieldsFragment, ViewerFieldsFragment } from '../gql/graphql';
 
 export function viewerFixture(role: Role = 'admin', overrides: Partial<ViewerFieldsFragment> = {}): ViewerFieldsFragment {
   return {
@@ -30,13 +30,13 @@ export function authPayloadFixture(token: string, viewer: ViewerFieldsFragment =
   };
 }
 
-/** A plan node as the outline reads it; `Title <id>`, on track at 40%, no owner, department or KPI unless given. */
-export function planNodeFixture(
+/** A plan node as the lists read it (PlanNodeRowFields); `Title <id>`, on track at 40%, no owner, department or KPI unless given. */
+export function planNodeRowFixture(
   id: string,
   parentId: string | null,
-  level: PlanNodeFieldsFragment['level'],
-  extra: Partial<PlanNodeFieldsFragment> = {},
-): PlanNodeFieldsFragment {
+  level: PlanNodeRowFieldsFragment['level'],
+  extra: Partial<PlanNodeRowFieldsFragment> = {},
+): PlanNodeRowFieldsFragment {
   return {
     __typename: 'PlanNode',
     id,
@@ -45,13 +45,9 @@ export function planNodeFixture(
     level,
     depth: 0,
     title: `Title ${id}`,
-    description: null,
     status: 'on_track',
     progress: 40,
     ownProgress: 40,
-    weight: 1,
-    dimension: 'marketing',
-    dimensionInherited: false,
     startDate: '2026-01-01',
     dueDate: '2026-12-31',
     overdue: false,
@@ -60,9 +56,28 @@ export function planNodeFixture(
     version: 1,
     checklist: [],
     recurrence: null,
-    dependsOn: [],
     owner: null,
     department: null,
+    kpi: null,
+    ...extra,
+  };
+}
+
+/** The whole node, as the drawer and every node write read it: the row's fields and the rest (no description, weight 1). */
+export function planNodeFixture(
+  id: string,
+  parentId: string | null,
+  level: PlanNodeFieldsFragment['level'],
+  extra: Partial<PlanNodeFieldsFragment> = {},
+): PlanNodeFieldsFragment {
+  return {
+    ...planNodeRowFixture(id, parentId, level),
+    description: null,
+    weight: 1,
+    dimension: 'marketing',
+    dimensionInherited: false,
+    dependsOn: [],
+    checklist: [],
     kpi: null,
     ...extra,
   };

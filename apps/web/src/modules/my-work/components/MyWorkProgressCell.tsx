@@ -3,7 +3,7 @@ import { DECIMAL_PATTERN } from '@opsplan/domain';
 import { Button, Flex, Input, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { UPDATE_PROGRESS_MUTATION } from '../../plans/graphql/mutations/updateProgressMutation';
@@ -19,7 +19,7 @@ interface Report {
  * One step: type the new figure, press Update. A KPI node takes its actual
  * instead of a percentage; a node with children rolls up from them instead.
  */
-export function MyWorkProgressCell({ node }: { node: PlanNodeFieldsFragment }) {
+export function MyWorkProgressCell({ node }: { node: PlanNodeRowFieldsFragment }) {
   const { t } = useTranslation();
   const message = useMessageApi();
   const handleError = useApiErrorHandler();

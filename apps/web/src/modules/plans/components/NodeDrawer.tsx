@@ -14,6 +14,7 @@ import { canMoveNode } from '../utils/moveTarget';
 import type { AccessNode } from '../utils/nodeAccess';
 import { toPercent } from '../utils/nodeDisplay';
 import { kpiFigureText, readsWholeBudget } from '../utils/budgetLink';
+import { formsKey } from '../utils/formsKey';
 import type { KnownNode } from '../utils/dependencies';
 import { useViewer } from '../../session/hooks/useViewer';
 import { CheckInPanel } from './CheckInPanel';
@@ -102,6 +103,8 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
     move: canMoveNode(actor, node, byId),
   };
   const people = { members, departments };
+  // The edit form and checklist start from fields the lists do not read, which may lag behind the version: see formsKey.
+  const startKey = formsKey(node);
 
   const undo = async (key: string) => {
     message.destroy(key);
@@ -176,7 +179,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
       {node.checklist.length > 0 || may.update ? (
         <>
           <Divider titlePlacement="start">{t('node.checklist.title')}</Divider>
-          <NodeChecklist key={`checklist-${node.version}`} node={node} canTick={may.progress} canEdit={may.update} onReload={onReload} {...people} />
+          <NodeChecklist key={`checklist-${startKey}`} node={node} canTick={may.progress} canEdit={may.update} onReload={onReload} {...people} />
         </>
       ) : null}
 
@@ -203,7 +206,7 @@ function NodeDetails({ node, data, byId, actor, members, departments, onReload, 
       {may.update ? (
         <>
           <Divider titlePlacement="start">{t('node.editTitle')}</Divider>
-          <NodeEditForm key={`edit-${node.version}`} node={node} planNodes={byId} onReload={onReload} {...people} />
+          <NodeEditForm key={`edit-${startKey}`} node={node} planNodes={byId} onReload={onReload} {...people} />
         </>
       ) : null}
 

@@ -2,7 +2,7 @@ import { levelIndex } from '@opsplan/domain';
 import { Button, Flex, Form, Modal, Select, TreeSelect, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import type { useNodeMove } from '../hooks/useNodeMove';
 import { currentSlot, deepestParentLevel, refuseParent, siblingsFor, slotSortOrder } from '../utils/moveTarget';
 import type { MoveContext } from '../utils/moveTarget';
@@ -10,12 +10,12 @@ import type { OutlineRow } from '../utils/outlineTree';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { NodeWriteConflict } from './NodeWriteConflict';
 
-type Row = OutlineRow<PlanNodeFieldsFragment>;
+type Row = OutlineRow<PlanNodeRowFieldsFragment>;
 
 interface NodeMoveModalProps extends PeopleAndDepartments {
   /** The node to move; null keeps the dialog closed. */
-  node: PlanNodeFieldsFragment | null;
-  ctx: MoveContext<PlanNodeFieldsFragment>;
+  node: PlanNodeRowFieldsFragment | null;
+  ctx: MoveContext<PlanNodeRowFieldsFragment>;
   /** The loaded outline, unfiltered. */
   tree: readonly Row[];
   mover: ReturnType<typeof useNodeMove>;
@@ -50,7 +50,7 @@ interface ParentOption {
   children?: ParentOption[];
 }
 
-function NodeMoveForm({ node, ctx, tree, mover, loadChildren, onReload, onClose, members, departments }: NodeMoveModalProps & { node: PlanNodeFieldsFragment }) {
+function NodeMoveForm({ node, ctx, tree, mover, loadChildren, onReload, onClose, members, departments }: NodeMoveModalProps & { node: PlanNodeRowFieldsFragment }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<MoveFormValues>();
 

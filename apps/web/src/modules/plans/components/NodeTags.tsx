@@ -36,7 +36,7 @@ export function RecurrenceTag({ recurrence, compact = false }: { recurrence: Rec
 }
 
 /** "3/7" with a checklist icon; the full count in words for the tooltip and screen readers. */
-export function ChecklistCountTag({ items }: { items: readonly ChecklistItem[] }) {
+export function ChecklistCountTag({ items }: { items: readonly Pick<ChecklistItem, 'done'>[] }) {
   const { t } = useTranslation();
   const { done, total } = checklistCount(items);
   const words = t('node.checklist.outline', { done, total });

@@ -1,13 +1,14 @@
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { useConflictDescriber } from '../hooks/useConflictDescriber';
 import type { PendingConflict } from '../hooks/useVersionedWrite';
 import { conflictChanges, nodeValuesOf } from '../utils/nodeConflict';
+import type { NodeForConflict } from '../utils/nodeConflict';
 import { ConflictAlert } from './ConflictAlert';
 import type { PeopleAndDepartments } from './NodeFormFields';
 
 interface NodeWriteConflictProps<TFields> extends PeopleAndDepartments {
-  node: PlanNodeFieldsFragment;
+  /** The node as this person read it: the drawer's whole node, or a list row, whose unread fields are not compared. */
+  node: NodeForConflict;
   conflict: PendingConflict<TFields> | null;
   applying: boolean;
   /** Shown when the re-applied write saves; leave it out when the write announces itself (a move, with its Undo). */

@@ -1,7 +1,7 @@
 import { Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import type { OutlineInlineEditing } from '../hooks/useOutlineInlineEdit';
 import { isEditable, sameCell } from '../utils/inlineEdit';
 import type { InlineChange, InlineField } from '../utils/inlineEdit';
@@ -10,7 +10,7 @@ import { OutlineEditableCell } from './OutlineEditableCell';
 
 interface OutlineInlineCellProps {
   field: InlineField;
-  node: PlanNodeFieldsFragment;
+  node: PlanNodeRowFieldsFragment;
   editing: OutlineInlineEditing;
   /** The cell as everyone reads it. */
   children: ReactNode;

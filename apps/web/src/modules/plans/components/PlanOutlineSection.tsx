@@ -4,7 +4,7 @@ import type { Level, PlanActor } from '@opsplan/domain';
 import { Alert, Button, Card, Flex, Segmented, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { useNodeMove } from '../hooks/useNodeMove';
 import { useOutlineInlineEdit } from '../hooks/useOutlineInlineEdit';
 import type { MoveRequest } from '../hooks/useNodeMove';
@@ -37,7 +37,7 @@ interface PlanOutlineSectionProps extends PeopleAndDepartments {
   actor: PlanActor | null;
 }
 
-type Row = OutlineRow<PlanNodeFieldsFragment>;
+type Row = OutlineRow<PlanNodeRowFieldsFragment>;
 
 
 /**
@@ -62,7 +62,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const choices = useMemo(() => filterChoices(nodes), [nodes]);
   // Open at first: strategies, and objectives whose projects came with the outline (on a small plan), so the
   // projects leadership reviews are in view; on a large plan the objectives wait to be opened.
-  const openByDefault = (node: PlanNodeFieldsFragment) => node.level === 'strategy' || (node.level === 'objective' && childrenLoaded(node.id));
+  const openByDefault = (node: PlanNodeRowFieldsFragment) => node.level === 'strategy' || (node.level === 'objective' && childrenLoaded(node.id));
   // While filtering, every match is shown in place, so every branch on its path is open.
   const shownKeys = filtering ? treeIds(rows) : (expandedKeys ?? nodes.filter(openByDefault).map((node) => node.id));
 

@@ -5,7 +5,7 @@ import type { GetRef, TableColumnsType } from 'antd';
 import { useRef, useState } from 'react';
 import type { CSSProperties, DragEvent, HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import type { OutlineInlineEditing } from '../hooks/useOutlineInlineEdit';
 import type { InlineField } from '../utils/inlineEdit';
 import type { DropVerdict, MoveDestination } from '../utils/moveTarget';
@@ -15,7 +15,7 @@ import { kpiFigure, toPercent } from '../utils/nodeDisplay';
 import { ChecklistCountTag, NodeLevelTag, NodeStatusTag, OverdueTag, RecurrenceTag } from './NodeTags';
 import { OutlineInlineCell } from './OutlineInlineCell';
 
-type Row = OutlineRow<PlanNodeFieldsFragment>;
+type Row = OutlineRow<PlanNodeRowFieldsFragment>;
 
 /** Moving rows by drag and drop or the "Move…" action; left out where the viewer may move nothing. */
 export interface OutlineMoves {

@@ -2,7 +2,7 @@ import type { NodeStatus } from '@opsplan/domain';
 import { Button, Empty, Flex, Skeleton, theme, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { STATUS_COLORS, toPercent } from '../utils/nodeDisplay';
 import { planTimeline } from '../utils/planTimeline';
 import { OverdueTag } from './NodeTags';
@@ -10,7 +10,7 @@ import { Timeline } from './Timeline';
 
 interface PlanTimelineProps {
   /** The outline's nodes: objectives and projects are drawn, the rest is ignored. */
-  nodes: readonly PlanNodeFieldsFragment[];
+  nodes: readonly PlanNodeRowFieldsFragment[];
   /** The plan year's first and last day; the timeline spans at least these. */
   planYear: { start: string; end: string };
   loading: boolean;

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { MOVE_NODE_MUTATION } from '../graphql/mutations/moveNodeMutation';
@@ -11,7 +11,7 @@ import { useVersionedWrite } from './useVersionedWrite';
 
 export interface MoveRequest extends MoveDestination {
   /** The node as this person read it; its old parent and place are where Undo puts it back. */
-  node: PlanNodeFieldsFragment;
+  node: PlanNodeRowFieldsFragment;
 }
 
 interface UseNodeMoveOptions {
@@ -33,7 +33,7 @@ export function useNodeMove({ onMoved }: UseNodeMoveOptions = {}) {
   // The API's messages are not localised; a refused move is explained by the web's own text.
   const moveErrors = { messages: { BAD_USER_INPUT: t('node.move.refused') } };
 
-  const undo = async (key: string, node: PlanNodeFieldsFragment, oldParentId: string, version: number) => {
+  const undo = async (key: string, node: PlanNodeRowFieldsFragment, oldParentId: string, version: number) => {
     message.destroy(key);
     try {
       await moveNode({ variables: { input: { id: node.id, parentId: oldParentId, sortOrder: node.sortOrder, version } } });
@@ -43,7 +43,7 @@ export function useNodeMove({ onMoved }: UseNodeMoveOptions = {}) {
     }
   };
 
-  const announce = (node: PlanNodeFieldsFragment, version: number) => {
+  const announce = (node: PlanNodeRowFieldsFragment, version: number) => {
     const key = `node-moved-${node.id}`;
     const oldParentId = node.parentId;
     void message.open({

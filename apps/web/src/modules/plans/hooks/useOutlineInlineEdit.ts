@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import type { PlanActor } from '@opsplan/domain';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { DepartmentsQuery, PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { DepartmentsQuery, PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { UPDATE_NODE_MUTATION } from '../graphql/mutations/updateNodeMutation';
 import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMutation';
@@ -13,13 +13,13 @@ import { useVersionedWrite } from './useVersionedWrite';
 
 /** A saved (or conflicting) inline write: the node as this person read it, and what they sent. */
 export interface InlineWriteRequest {
-  node: PlanNodeFieldsFragment;
+  node: PlanNodeRowFieldsFragment;
   write: InlineWrite;
 }
 
 /** What the outline table needs to edit cells in place; one cell at a time is active. */
 export interface OutlineInlineEditing {
-  accessOf: (node: PlanNodeFieldsFragment) => InlineAccess;
+  accessOf: (node: PlanNodeRowFieldsFragment) => InlineAccess;
   /** Who may own a node: the active members. */
   ownerOptions: { value: string; label: string }[];
   active: InlineCell | null;
@@ -27,7 +27,7 @@ export interface OutlineInlineEditing {
   activate: (cell: InlineCell) => void;
   cancel: () => void;
   /** Saves the change; the editor closes once it saved, or on a conflict (shown above the table). */
-  save: (node: PlanNodeFieldsFragment, change: InlineChange) => void;
+  save: (node: PlanNodeRowFieldsFragment, change: InlineChange) => void;
 }
 
 /**
@@ -58,14 +58,14 @@ export function useOutlineInlineEdit(actor: PlanActor | null, byId: ReadonlyMap<
     },
   );
 
-  const accessOf = useCallback((node: PlanNodeFieldsFragment) => (actor ? inlineAccessOf(actor, node, byId) : NO_INLINE_ACCESS), [actor, byId]);
+  const accessOf = useCallback((node: PlanNodeRowFieldsFragment) => (actor ? inlineAccessOf(actor, node, byId) : NO_INLINE_ACCESS), [actor, byId]);
 
   const ownerOptions = useMemo(
     () => members.filter((member) => member.active).map((member) => ({ value: member.id, label: member.user.displayName })),
     [members],
   );
 
-  const save = (node: PlanNodeFieldsFragment, change: InlineChange) => {
+  const save = (node: PlanNodeRowFieldsFragment, change: InlineChange) => {
     const cell = { nodeId: node.id, field: change.field };
     if (busy.current) return;
     const request = inlineWriteOf(node, change, accessOf(node));

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { NODE_SUBTREE_QUERY } from '../graphql/queries/nodeSubtreeQuery';
 import { PLAN_OUTLINE_QUERY } from '../graphql/queries/planOutlineQuery';
 import { mergeNodes } from '../utils/outlineTree';
@@ -23,7 +23,7 @@ export function useOutlineNodes(planId: string) {
   const client = useApolloClient();
   const outline = useQuery(PLAN_OUTLINE_QUERY, { variables: { planId, ...OUTLINE_VARIABLES }, fetchPolicy: 'cache-and-network' });
   const [openedIds, setOpenedIds] = useState<string[]>([]);
-  const [subtrees, setSubtrees] = useState<Record<string, readonly PlanNodeFieldsFragment[]>>({});
+  const [subtrees, setSubtrees] = useState<Record<string, readonly PlanNodeRowFieldsFragment[]>>({});
   const [failedIds, setFailedIds] = useState<string[]>([]);
 
   useEffect(() => {

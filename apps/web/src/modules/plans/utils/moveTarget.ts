@@ -3,7 +3,7 @@ import type { Level, PlanActor } from '@opsplan/domain';
 import { canAct, nodePlaceOf } from './nodeAccess';
 import type { AccessNode } from './nodeAccess';
 
-/** What a move needs to know of a loaded node. PlanNodeFieldsFragment has it. */
+/** What a move needs to know of a loaded node. PlanNodeRowFieldsFragment has it. */
 export interface MovableNode extends AccessNode {
   planId: string;
   sortOrder: number;

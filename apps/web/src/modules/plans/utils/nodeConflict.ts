@@ -74,35 +74,45 @@ export function conflictChanges(before: NodeValues, current: NodeConflictView): 
   return changes;
 }
 
-interface NodeForConflict {
-  title: string;
-  description: string | null;
-  owner: { id: string } | null;
-  department: { id: string } | null;
-  startDate: string | null;
-  dueDate: string | null;
-  status: string;
-  weight: number;
-  ownProgress: number;
-  kpi: { actual: string | null } | null;
-  recurrence: string | null;
-  checklist: readonly ChecklistItem[];
+/**
+ * A node as this person read it. A list row reads only some fields (no
+ * description, weight or checklist texts); a field it did not read is left
+ * out, so it is not compared: the other person's value is not news to a row
+ * that never showed one.
+ */
+export interface NodeForConflict {
+  title?: string;
+  description?: string | null;
+  owner?: { id: string } | null;
+  department?: { id: string } | null;
+  startDate?: string | null;
+  dueDate?: string | null;
+  status?: string;
+  weight?: number;
+  ownProgress?: number;
+  kpi?: { actual: string | null } | null;
+  recurrence?: string | null;
+  checklist?: readonly { text?: string; done: boolean }[];
 }
 
-/** The node's values as this person read them, to tell what the other person changed. */
+/** The node's values as this person read them, to tell what the other person changed: only the fields that were read. */
 export function nodeValuesOf(node: NodeForConflict): NodeValues {
-  return {
+  const read: NodeValues = {
     title: node.title,
     description: node.description,
-    ownerId: node.owner?.id ?? null,
-    departmentId: node.department?.id ?? null,
+    ownerId: node.owner === undefined ? undefined : (node.owner?.id ?? null),
+    departmentId: node.department === undefined ? undefined : (node.department?.id ?? null),
     startDate: node.startDate,
     dueDate: node.dueDate,
     status: node.status,
     weight: node.weight,
     ownProgress: node.ownProgress,
-    ...(node.kpi ? { kpiActual: node.kpi.actual } : {}),
+    kpiActual: node.kpi ? node.kpi.actual : undefined,
     recurrence: node.recurrence,
-    checklist: checklistLine(node.checklist),
+    // A row reads the ticks without the texts: such a list cannot be compared.
+    checklist: node.checklist?.every(hasText) ? checklistLine(node.checklist) : undefined,
   };
+  return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined));
 }
+
+const hasText = (item: { text?: string; done: boolean }): item is ChecklistItem => item.text !== undefined;

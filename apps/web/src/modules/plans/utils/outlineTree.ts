@@ -1,4 +1,4 @@
-/** The fields the outline needs to place a node; PlanNodeFieldsFragment has them. */
+/** The fields the outline needs to place a node; PlanNodeRowFieldsFragment has them. */
 export interface OutlineNodeLike {
   id: string;
   parentId: string | null;

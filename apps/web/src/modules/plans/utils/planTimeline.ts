@@ -1,11 +1,11 @@
 import type { NodeStatus } from '@opsplan/domain';
-import type { PlanNodeFieldsFragment } from '../../../gql/graphql';
+import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { buildOutlineTree } from './outlineTree';
 import type { OutlineRow } from './outlineTree';
 import type { TimelineInput, TimelineItem } from './timelineLayout';
 
 export type PlanTimelineNode = Pick<
-  PlanNodeFieldsFragment,
+  PlanNodeRowFieldsFragment,
   'id' | 'parentId' | 'level' | 'title' | 'status' | 'progress' | 'startDate' | 'dueDate' | 'sortOrder' | 'childCount'
 >;
 

@@ -18,11 +18,34 @@ export function mergeCursorPages<T>(existing: Page<T> | undefined, incoming: Pag
 const mergeAuditLog: FieldMergeFunction<Page<unknown>, Page<unknown>> = (existing, incoming, { args }) =>
   mergeCursorPages(existing, incoming, args?.['after']);
 
+interface CachedChecklistItem {
+  text?: string;
+  done: boolean;
+}
+
+/**
+ * A list reads a node's checklist ticks without their texts. While the ticks
+ * are those of the list the drawer read, that list (with its texts) stays; a
+ * list ticked otherwise has changed, so it is replaced and the drawer, finding
+ * the texts missing, reads the node again rather than show old ones.
+ */
+export function mergeChecklist(existing: readonly CachedChecklistItem[] | undefined, incoming: readonly CachedChecklistItem[]): readonly CachedChecklistItem[] {
+  const ticksOnly = incoming.some((item) => item.text === undefined);
+  if (!existing || !ticksOnly) return incoming;
+  const sameTicks = existing.length === incoming.length && existing.every((item, i) => item.done === incoming[i].done);
+  return sameTicks ? existing : incoming;
+}
+
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
     typePolicies: {
       // One viewer per session: merge its fields instead of replacing the object.
       Viewer: { merge: true },
+      PlanNode: { fields: { checklist: { merge: mergeChecklist } } },
+      // A node's KPI has no id: a list's lean copy (name, unit, target, actual, the target's measure)
+      // merges into the drawer's whole one instead of replacing it.
+      Kpi: { merge: true },
+      KpiTargetSource: { merge: true },
       Query: {
         fields: {
           auditLog: { keyArgs: ['entity'], merge: mergeAuditLog },

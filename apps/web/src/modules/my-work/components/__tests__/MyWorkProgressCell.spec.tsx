@@ -2,7 +2,7 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
-import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { planNodeRowFixture as planNode } from '../../../../test/fixtures';
 import { MyWorkProgressCell } from '../MyWorkProgressCell';
 
 const renderCell = (node: ReturnType<typeof planNode>) =>

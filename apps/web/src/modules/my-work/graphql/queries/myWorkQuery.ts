@@ -3,7 +3,7 @@ import { graphql } from '../../../../gql';
 export const MY_WORK_QUERY = graphql(`
   query MyWork {
     myWork {
-      ...PlanNodeFields
+      ...PlanNodeRowFields
     }
   }
 `);

@@ -17,18 +17,23 @@ const nodes = [
   planNode('s1', null, 'strategy', { childCount: 1 }),
   planNode('o1', 's1', 'objective', { depth: 1, childCount: 1 }),
   planNode('p1', 'o1', 'project', { depth: 2, childCount: 2, department: sales }),
-  planNode('t-mine', 'p1', 'task', { depth: 3, sortOrder: 1, owner: staffMember, version: 3 }),
+  planNode('t-mine', 'p1', 'task', { depth: 3, sortOrder: 1, owner: staffMember, version: 3, checklist: [{ __typename: 'ChecklistItem', text: 'Floor plan', done: false }] }),
   planNode('t-other', 'p1', 'task', { depth: 3, sortOrder: 2 }),
 ];
 const byId = new Map(nodes.map((n) => [n.id, n]));
 
 type Input = { id: string; version: number } & Record<string, unknown>;
 
-function renderOutline(role: Role, membershipId: string) {
+type Refusal = { errors: { message: string; extensions: Record<string, unknown> }[] };
+
+/** `refuse` may turn a write down (a CONFLICT, say) instead of saving it. */
+function renderOutline(role: Role, membershipId: string, refuse: (input: Input) => Refusal | null = () => null) {
   const writes: { mutation: string; input: Input }[] = [];
   const answer = (mutation: 'updateNode' | 'updateProgress') => (variables: Record<string, unknown>) => {
     const input = variables['input'] as Input;
     writes.push({ mutation, input });
+    const refusal = refuse(input);
+    if (refusal) return refusal;
     const { id, version, ...fields } = input;
     const node = { ...(byId.get(id) as PlanNodeFieldsFragment), ...fields, version: version + 1 };
     return { data: { __typename: 'Mutation', [mutation]: node } };
@@ -111,5 +116,42 @@ describe('editing the outline in place', { timeout: 30_000 }, () => {
     // Their own task: status and progress, but owner and dates stay the editors'.
     expect(screen.getByTestId('inline-status-t-mine')).toBeTruthy();
     expect(screen.queryByTestId('inline-owner-t-mine')).toBeNull();
+  });
+
+  it('shows only what the other person changed among the fields the row read, then re-applies on their version', async () => {
+    // They set the task at risk, wrote a brief, set a weight and ticked the checklist: the outline reads neither the brief,
+    // the weight nor the checklist's texts, so only the status is theirs to show.
+    const current = {
+      id: 't-mine',
+      version: 5,
+      title: 'Title t-mine',
+      description: 'Their brief',
+      ownerId: 'm-staff',
+      departmentId: null,
+      startDate: '2026-01-01',
+      dueDate: '2026-12-31',
+      status: 'at_risk',
+      weight: 3,
+      ownProgress: 40,
+      recurrence: null,
+      checklist: [{ text: 'Floor plan', done: true }],
+    };
+    const conflict = { errors: [{ message: 'The node changed', extensions: { code: 'CONFLICT', current } }] };
+    const { writes } = renderOutline('staff', 'm-staff', (input) => (input.version === 3 ? conflict : null));
+    await openRows();
+    await userEvent.click(screen.getByTestId('inline-progress-t-mine'));
+    const input = (await screen.findByTestId('inline-progress-t-mine-input')) as HTMLInputElement;
+    await userEvent.clear(input);
+    await userEvent.type(input, '80{Enter}');
+
+    const alert = await screen.findByTestId('node-conflict');
+    expect([...alert.querySelectorAll('[data-testid^="conflict-theirs-"]')].map((cell) => cell.getAttribute('data-testid'))).toEqual(['conflict-theirs-status']);
+    await userEvent.click(screen.getByTestId('conflict-reapply'));
+    await waitFor(() =>
+      expect(writes.map(({ input: sent }) => sent)).toEqual([
+        { id: 't-mine', version: 3, progress: 80 },
+        { id: 't-mine', version: 5, progress: 80 },
+      ]),
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { planNodeRowFixture as planNode } from '../../../../test/fixtures';
 import { NODE_SUBTREE_QUERY } from '../../graphql/queries/nodeSubtreeQuery';
 import { OUTLINE_VARIABLES } from '../../hooks/useOutlineNodes';
 import { renderOutlineSection } from './renderOutlineSection';

@@ -2,7 +2,7 @@ import type { Role } from '@opsplan/domain';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { planNodeRowFixture as planNode } from '../../../../test/fixtures';
 import { addableChildLevels, planActorOf } from '../../utils/nodeAccess';
 import { buildOutlineTree } from '../../utils/outlineTree';
 import { PlanOutlineTable } from '../PlanOutlineTable';
@@ -16,12 +16,9 @@ const nodes = [
       __typename: 'Kpi',
       name: 'Payback',
       unit: null,
-      baseline: '12',
       target: '3',
       actual: '5',
-      direction: 'lower_is_better',
-      progress: 77.7778,
-      targetSource: { __typename: 'KpiTargetSource', scenario: 'responsibility', measure: 'paybackMonth', period: 'total' },
+      targetSource: { __typename: 'KpiTargetSource', measure: 'paybackMonth' },
     },
   }),
   planNode('p1', 'o1', 'project', {
@@ -29,7 +26,8 @@ const nodes = [
     department: { __typename: 'Department', id: 'd-sales', name: 'Sales' },
     overdue: true,
     recurrence: 'monthly',
-    checklist: [true, true, true, false, false, false, false].map((done, i) => ({ __typename: 'ChecklistItem' as const, text: `Item ${i + 1}`, done })),
+    // A row reads the ticks only.
+    checklist: [true, true, true, false, false, false, false].map((done) => ({ __typename: 'ChecklistItem' as const, done })),
   }),
 ];
 const byId = new Map(nodes.map((n) => [n.id, n]));

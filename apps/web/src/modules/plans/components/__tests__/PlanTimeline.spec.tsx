@@ -3,8 +3,8 @@ import type { MockLink } from '@apollo/client/testing';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { theme } from 'antd';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
-import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import type { PlanNodeRowFieldsFragment } from '../../../../gql/graphql';
+import { planNodeRowFixture as planNode } from '../../../../test/fixtures';
 import { fakeSession, renderWithSession } from '../../../../test/renderWithSession';
 import { NODE_DETAILS_QUERY } from '../../graphql/queries/nodeDetailsQuery';
 import { planActorOf } from '../../utils/nodeAccess';
@@ -23,7 +23,7 @@ const plan = [
   planNode('p4', 'o2', 'project', { depth: 2, sortOrder: 2, startDate: null, dueDate: null }),
 ];
 
-function renderSection(path: string, nodes: PlanNodeFieldsFragment[] = plan) {
+function renderSection(path: string, nodes: PlanNodeRowFieldsFragment[] = plan) {
   const opened: unknown[] = [];
   const mocks: MockLink.MockedResponse[] = [
     outlineMock(nodes),

@@ -1,54 +1,23 @@
 import { graphql } from '../../../../gql';
 
+/** The whole node, for the drawer and every node write's answer: the row's fields and the rest. */
 export const PLAN_NODE_FIELDS = graphql(`
   fragment PlanNodeFields on PlanNode {
-    id
-    planId
-    parentId
-    level
-    depth
-    title
+    ...PlanNodeRowFields
     description
-    status
-    progress
-    ownProgress
     weight
     dimension
     dimensionInherited
-    startDate
-    dueDate
-    overdue
-    childCount
-    sortOrder
-    version
+    dependsOn
     checklist {
       text
-      done
-    }
-    recurrence
-    dependsOn
-    owner {
-      id
-      user {
-        id
-        displayName
-      }
-    }
-    department {
-      id
-      name
     }
     kpi {
-      name
-      unit
       baseline
-      target
-      actual
       direction
       progress
       targetSource {
         scenario
-        measure
         period
       }
     }

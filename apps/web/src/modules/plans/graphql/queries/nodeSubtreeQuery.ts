@@ -3,7 +3,7 @@ import { graphql } from '../../../../gql';
 export const NODE_SUBTREE_QUERY = graphql(`
   query NodeSubtree($id: ID!) {
     nodeSubtree(id: $id) {
-      ...PlanNodeFields
+      ...PlanNodeRowFields
     }
   }
 `);

@@ -1,12 +1,12 @@
 import type { Role } from '@opsplan/domain';
 import { describe, expect, it } from 'vitest';
-import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { planNodeRowFixture as planNode } from '../../../../test/fixtures';
 import { inlineAccessOf, inlineWriteOf, isEditable, NO_INLINE_ACCESS, parseDueDate, parseKpiActual, parsePercent } from '../inlineEdit';
 import { planActorOf } from '../nodeAccess';
 
 const sales = { __typename: 'Department' as const, id: 'd-sales', name: 'Sales' };
 const owner = (id: string) => ({ __typename: 'Member' as const, id, user: { __typename: 'User' as const, id: `u-${id}`, displayName: id } });
-const kpi = { __typename: 'Kpi' as const, name: 'Revenue', unit: '万元', baseline: '0', target: '1200', actual: '300', direction: 'higher_is_better' as const, progress: 25, targetSource: null };
+const kpi = { __typename: 'Kpi' as const, name: 'Revenue', unit: '万元', target: '1200', actual: '300', targetSource: null };
 
 const nodes = [
   planNode('s1', null, 'strategy', { childCount: 1 }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictChanges, readNodeConflict } from '../nodeConflict';
+import { planNodeFixture, planNodeRowFixture } from '../../../../test/fixtures';
+import { conflictChanges, nodeValuesOf, readNodeConflict } from '../nodeConflict';
 
 class FakeGraphQLErrors extends Error {
   constructor(readonly errors: { message: string; extensions?: Record<string, unknown> }[]) {
@@ -42,5 +43,40 @@ describe('node conflicts', () => {
       { field: 'checklist', theirs: '☑ Floor plan · ☐ Fire safety check' },
     ]);
     expect(conflictChanges({ checklist: '☑ Floor plan · ☐ Fire safety check' }, current)).toEqual([]);
+  });
+
+  describe('from a list row, which never read the description, weight or checklist texts', () => {
+    const owner = { __typename: 'Member' as const, id: 'm1', user: { __typename: 'User' as const, id: 'u1', displayName: 'Zhou Min' } };
+    const row = planNodeRowFixture('t1', 'p1', 'task', { status: 'on_track', owner, checklist: [{ __typename: 'ChecklistItem', done: true }] });
+    // Their node: a new status, and a description, weight and checklist the row knows nothing of.
+    const theirs = {
+      version: 5,
+      title: 'Title t1',
+      description: 'Their brief',
+      ownerId: 'm1',
+      status: 'at_risk',
+      weight: 3,
+      ownProgress: 40,
+      checklist: [{ text: 'Floor plan', done: true }],
+    };
+
+    it('compares only what the row read', () => {
+      const read = nodeValuesOf(row);
+      expect(Object.keys(read).sort()).toEqual(['departmentId', 'dueDate', 'ownProgress', 'ownerId', 'recurrence', 'startDate', 'status', 'title']);
+      expect(conflictChanges(read, theirs)).toEqual([{ field: 'status', theirs: 'at_risk' }]);
+    });
+
+    it('still compares every field when the whole node was read', () => {
+      const whole = planNodeFixture('t1', 'p1', 'task', { status: 'on_track', owner, checklist: [{ __typename: 'ChecklistItem', text: 'Floor plan', done: true }] });
+      expect(conflictChanges(nodeValuesOf(whole), theirs)).toEqual([
+        { field: 'description', theirs: 'Their brief' },
+        { field: 'status', theirs: 'at_risk' },
+        { field: 'weight', theirs: 3 },
+      ]);
+    });
+
+    it('compares an empty checklist, which a row reads in full', () => {
+      expect(nodeValuesOf(planNodeRowFixture('t2', 'p1', 'task')).checklist).toBe('');
+    });
   });
 });

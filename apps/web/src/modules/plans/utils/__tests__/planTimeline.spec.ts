@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { planNodeRowFixture as planNode } from '../../../../test/fixtures';
 import { planTimeline } from '../planTimeline';
 
 const planYear = { start: '2026-01-01', end: '2026-12-31' };
