@@ -48,7 +48,8 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const { t } = useTranslation();
   const client = useApolloClient();
   const planReads = usePlanReads();
-  const { nodes, byId, childrenLoaded, partlyLoaded, objectivesClosed, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } = useOutlineNodes(planId);
+  const { nodes, byId, childrenInOutline, childrenLoaded, partlyLoaded, objectivesClosed, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } =
+    useOutlineNodes(planId);
   const [filters, setFilters] = useState<OutlineFilters>(NO_FILTERS);
   const [expandedKeys, setExpandedKeys] = useState<string[] | null>(null);
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
@@ -61,8 +62,9 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const rows = useMemo(() => (filtering ? filterTree(tree, (node) => matchesFilters(node, filters)) : tree), [filtering, filters, tree]);
   const choices = useMemo(() => filterChoices(nodes), [nodes]);
   // Open at first: strategies, and objectives whose projects came with the outline (on a small plan), so the
-  // projects leadership reviews are in view; on a large plan the objectives wait to be opened.
-  const openByDefault = (node: PlanNodeRowFieldsFragment) => node.level === 'strategy' || (node.level === 'objective' && childrenLoaded(node.id));
+  // projects leadership reviews are in view; on a large plan the objectives wait to be opened. Projects loaded
+  // since (for the move dialog's tree, or on the timeline) do not open their objective in the outline.
+  const openByDefault = (node: PlanNodeRowFieldsFragment) => node.level === 'strategy' || (node.level === 'objective' && childrenInOutline(node.id));
   // While filtering, every match is shown in place, so every branch on its path is open.
   const shownKeys = filtering ? treeIds(rows) : (expandedKeys ?? nodes.filter(openByDefault).map((node) => node.id));
 
@@ -165,7 +167,14 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
       ) : null}
       {view === 'timeline' ? (
         error ? null : (
-          <PlanTimeline nodes={nodes} planYear={planYear} loading={loading} onOpen={setOpenNodeId} onShowOutline={() => chooseView('outline')} />
+          <PlanTimeline
+            nodes={nodes}
+            planYear={planYear}
+            loading={loading}
+            onOpen={setOpenNodeId}
+            onShowOutline={() => chooseView('outline')}
+            closedObjectives={{ isClosed: (id) => (byId.get(id)?.childCount ?? 0) > 0 && !childrenLoaded(id), loadingIds, onShow: openSubtree }}
+          />
         )
       ) : (
         <>

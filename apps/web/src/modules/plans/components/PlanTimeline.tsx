@@ -1,5 +1,6 @@
 import type { NodeStatus } from '@opsplan/domain';
-import { Button, Empty, Flex, Skeleton, theme, Typography } from 'antd';
+import { PlusSquareOutlined } from '@ant-design/icons';
+import { Button, Empty, Flex, Skeleton, theme, Tooltip, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
@@ -17,10 +18,16 @@ interface PlanTimelineProps {
   onOpen: (nodeId: string) => void;
   /** Switches to the outline, where dates are set. */
   onShowOutline: () => void;
+  /** On a large plan: objectives whose projects are not loaded yet, and how to load them. */
+  closedObjectives?: {
+    isClosed: (nodeId: string) => boolean;
+    loadingIds: readonly string[];
+    onShow: (nodeId: string) => void;
+  };
 }
 
 /** The plan's objectives and projects as bars over its months, coloured by status and filled by progress. */
-export function PlanTimeline({ nodes, planYear, loading, onOpen, onShowOutline }: PlanTimelineProps) {
+export function PlanTimeline({ nodes, planYear, loading, onOpen, onShowOutline, closedObjectives }: PlanTimelineProps) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
@@ -68,7 +75,24 @@ export function PlanTimeline({ nodes, planYear, loading, onOpen, onShowOutline }
           ].join(' · ')
         }
         barStyle={(row) => (overdue(row.key) ? { outline: `2px solid ${token.colorError}`, outlineOffset: 1 } : undefined)}
-        titleExtra={(row) => (overdue(row.key) ? <OverdueTag /> : null)}
+        titleExtra={(row) => (
+          <>
+            {overdue(row.key) ? <OverdueTag /> : null}
+            {row.kind === 'objective' && closedObjectives?.isClosed(row.key) ? (
+              <Tooltip title={t('plan.timeline.showProjects')}>
+                <Button
+                  size="small"
+                  type="text"
+                  icon={<PlusSquareOutlined />}
+                  aria-label={t('plan.timeline.showProjects')}
+                  loading={closedObjectives.loadingIds.includes(row.key)}
+                  onClick={() => closedObjectives.onShow(row.key)}
+                  data-testid={`timeline-show-projects-${row.key}`}
+                />
+              </Tooltip>
+            ) : null}
+          </>
+        )}
         onOpen={(row) => onOpen(row.key)}
         legend={statuses.map((status) => ({ key: status, label: t(`node.statuses.${status}`), color: statusColor(status) }))}
       />

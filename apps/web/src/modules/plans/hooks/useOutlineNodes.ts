@@ -70,16 +70,23 @@ export function useOutlineNodes(planId: string) {
   // The levels the outline brought (the API may have brought fewer than asked for).
   const outlineLevels = useMemo(() => 1 + Math.max(-1, ...(outlineNodes ?? []).map((node) => node.depth)), [outlineNodes]);
   const byId = useMemo(() => new Map(nodes.map((node) => [node.id, node])), [nodes]);
+  /** Whether the children of `id` came with the outline's own read (not with a subtree loaded since). */
+  const childrenInOutline = useCallback(
+    (id: string) => {
+      const node = byId.get(id);
+      return node !== undefined && node.depth < outlineLevels - 1;
+    },
+    [byId, outlineLevels],
+  );
   /** Whether the children of `id` are loaded with what is loaded now: the outline's levels, or a subtree opened at or above it. */
   const childrenLoaded = useCallback(
     (id: string) => {
       for (let at = byId.get(id); at; at = at.parentId ? byId.get(at.parentId) : undefined) {
         if (openedIds.includes(at.id) && subtrees[at.id]) return true;
       }
-      const node = byId.get(id);
-      return node !== undefined && node.depth < outlineLevels - 1;
+      return childrenInOutline(id);
     },
-    [byId, openedIds, subtrees, outlineLevels],
+    [byId, openedIds, subtrees, childrenInOutline],
   );
 
   // Nodes whose children are still to load: some always (projects not opened); objectives only on a large plan.
@@ -90,6 +97,7 @@ export function useOutlineNodes(planId: string) {
   return {
     nodes,
     byId,
+    childrenInOutline,
     childrenLoaded,
     partlyLoaded,
     objectivesClosed,

@@ -61,6 +61,37 @@ describe('the outline of a large plan', { timeout: 20_000 }, () => {
     expect((await screen.findByTestId('timeline-partly-loaded')).textContent).toContain('This plan is large');
   });
 
+  it('opens an objective\'s projects from the timeline', async () => {
+    const { subtreeReads } = renderOutline();
+    await screen.findByTestId('outline-row-o1');
+    await userEvent.click(within(screen.getByTestId('plan-view-switch')).getByText('Timeline'));
+    const timeline = await screen.findByTestId('plan-timeline');
+    expect(within(timeline).queryByTestId('timeline-bar-p1')).toBeNull();
+    expect(within(timeline).getByTestId('timeline-show-projects-o2')).toBeTruthy();
+
+    await userEvent.click(within(timeline).getByTestId('timeline-show-projects-o1'));
+    expect(await within(timeline).findByTestId('timeline-bar-p1')).toBeTruthy();
+    expect(within(timeline).getByTestId('timeline-bar-p2')).toBeTruthy();
+    expect(within(timeline).queryByTestId('timeline-show-projects-o1')).toBeNull();
+    expect(within(timeline).getByTestId('timeline-show-projects-o2')).toBeTruthy();
+    expect(subtreeReads).toEqual(['o1']);
+  });
+
+  it('leaves an objective closed in the outline when its projects were loaded elsewhere, and opens it from them at once', async () => {
+    const { subtreeReads } = renderOutline();
+    await screen.findByTestId('outline-row-o1');
+    await userEvent.click(within(screen.getByTestId('plan-view-switch')).getByText('Timeline'));
+    await userEvent.click(await screen.findByTestId('timeline-show-projects-o1'));
+    await screen.findByTestId('timeline-bar-p1');
+
+    await userEvent.click(within(screen.getByTestId('plan-view-switch')).getByText('Outline'));
+    const o1 = await screen.findByTestId('outline-row-o1');
+    expect(screen.queryByTestId('outline-row-p1')).toBeNull();
+    await userEvent.click(within(o1).getByRole('button', { name: /expand row/i }));
+    expect(await screen.findByTestId('outline-row-p1')).toBeTruthy();
+    expect(subtreeReads).toEqual(['o1']);
+  });
+
   it('says that filters look through the loaded rows while a branch is unopened', async () => {
     renderOutline();
     await screen.findByTestId('outline-row-o1');
