@@ -40,6 +40,13 @@ interface OutlineNode {
   kpi: { baseline: string; target: string } | null;
 }
 
+/** The share of a node's time gone by on `today`, 0 to 1. */
+function elapsedShare(startDate: string, dueDate: string, today: Date): number {
+  const start = Date.parse(`${startDate}T00:00:00Z`);
+  const due = Date.parse(`${dueDate}T23:59:59Z`);
+  return Math.min(1, Math.max(0, (today.getTime() - start) / (due - start)));
+}
+
 /**
  * Every other leaf as its owner would have reported it by today: roughly in
  * step with the time gone by, some a little ahead and some behind (no
@@ -54,9 +61,7 @@ async function reportYearSoFar(call: GraphQLCall, token: string, planId: string,
   );
   const leaves = planOutline.filter((n) => n.childCount === 0 && !alreadyReported.has(n.id) && n.startDate && n.dueDate);
   for (const [i, node] of leaves.entries()) {
-    const start = Date.parse(`${node.startDate}T00:00:00Z`);
-    const due = Date.parse(`${node.dueDate}T23:59:59Z`);
-    const elapsed = Math.min(1, Math.max(0, (today.getTime() - start) / (due - start)));
+    const elapsed = elapsedShare(node.startDate as string, node.dueDate as string, today);
     if (elapsed === 0) continue;
     const pace = 0.8 + 0.05 * ((i * 7) % 6);
     const share = elapsed >= 1 ? 1 : Math.min(0.95, elapsed * pace);
@@ -64,6 +69,37 @@ async function reportYearSoFar(call: GraphQLCall, token: string, planId: string,
     const progress = node.kpi ? undefined : Math.round(share * 100);
     const kpiActual = node.kpi ? (Number(node.kpi.baseline) + (Number(node.kpi.target) - Number(node.kpi.baseline)) * share).toFixed(2) : undefined;
     await call(`mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { id } }`, { input: { id: node.id, version: node.version, progress, kpiActual, status } }, token);
+  }
+}
+
+interface ParentNode {
+  id: string;
+  childCount: number;
+  version: number;
+  status: string;
+  progress: number;
+  startDate: string | null;
+  dueDate: string | null;
+}
+
+/**
+ * The status each owner of a strategy, objective or project would have set by
+ * today from where the work below stands: done when it is all done, at risk
+ * when its progress lags well behind the time gone by, otherwise on track. A
+ * status someone already set stays.
+ */
+async function reportParentStatuses(call: GraphQLCall, token: string, planId: string, today = new Date()): Promise<void> {
+  const { planOutline } = await call<{ planOutline: ParentNode[] }>(
+    `query($id: ID!) { planOutline(planId: $id, depth: 5) { id childCount version status progress startDate dueDate } }`,
+    { id: planId },
+    token,
+  );
+  for (const node of planOutline) {
+    if (node.childCount === 0 || node.status !== 'not_started' || !node.startDate || !node.dueDate) continue;
+    const elapsed = elapsedShare(node.startDate, node.dueDate, today);
+    if (elapsed === 0 && node.progress === 0) continue;
+    const status = node.progress >= 100 ? 'done' : node.progress / 100 < elapsed * 0.85 ? 'at_risk' : 'on_track';
+    await call(`mutation($input: UpdateNodeInput!) { updateNode(input: $input) { id } }`, { input: { id: node.id, version: node.version, status } }, token);
   }
 }
 
@@ -114,6 +150,7 @@ export async function seedDemoPlan(call: GraphQLCall, ownerUrl?: string): Promis
     }
   }
   await reportYearSoFar(call, token, created.plan.id, new Set(Object.keys(DEMO_STATE).map((key) => nodeId.get(key) as string)));
+  await reportParentStatuses(call, token, created.plan.id);
   // Today's figure, recorded as every reading of the dashboard records it.
   const { planDashboard } = await call<{ planDashboard: { progress: number } }>(
     `query($id: ID!) { planDashboard(planId: $id) { progress } }`,

@@ -79,7 +79,7 @@ describe('the demo organisation', () => {
     expect(plans.map((p: Json) => p.year)).toEqual([2027, 2026]);
     const plan2026 = plans[1];
     const { planOutline } = await t.ok(
-      `query($id: ID!) { planOutline(planId: $id, depth: 5) { id title level progress weight overdue parentId } }`,
+      `query($id: ID!) { planOutline(planId: $id, depth: 5) { id title level status progress weight overdue parentId childCount } }`,
       { id: plan2026.id },
       token,
     );
@@ -103,6 +103,11 @@ describe('the demo organisation', () => {
     const priceTasks = planOutline.filter((n: Json) => n.parentId === price.id);
     expect(priceTasks.length).toBeGreaterThan(0);
     expect(price.progress).toBeCloseTo(priceTasks.reduce((sum: number, n: Json) => sum + n.progress * n.weight, 0) / priceTasks.reduce((sum: number, n: Json) => sum + n.weight, 0), 3);
+    // Work under way is never shown as not started: each owner has set the status where their part stands.
+    const parents = planOutline.filter((n: Json) => n.childCount > 0);
+    expect(parents.filter((n: Json) => n.progress > 0 && n.status === 'not_started').map((n: Json) => n.title)).toEqual([]);
+    const statuses = parents.map((n: Json) => n.status);
+    expect(statuses.filter((s: string) => !['on_track', 'at_risk', 'done'].includes(s))).toEqual([]);
     const ops = await t.ok(`query($id: ID!) { operationsIndex(planId: $id) { index weakest dimensions { dimension progress } } }`, { id: plan2026.id }, token);
     expect(ops.operationsIndex.dimensions.every((d: Json) => d.progress !== null)).toBe(true);
     expect(ops.operationsIndex.index).toBeGreaterThan(0);
