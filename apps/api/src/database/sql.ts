@@ -30,6 +30,23 @@ export async function preparedSql<T = Record<string, unknown>>(em: EntityManager
   return result.rows as T[];
 }
 
+/**
+ * Several statements in one round trip, each one's rows in order. They go by
+ * the simple protocol, which takes no parameters: build them from code and
+ * from values checked to be UUIDs only (`isUuid`). They run one after another
+ * in the transaction, so a lock the first takes holds for the others.
+ */
+export async function sqlBatch(em: EntityManager, statements: readonly string[]): Promise<Record<string, unknown>[][]> {
+  const client = (em.queryRunner as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+  if (!client) {
+    const each: Record<string, unknown>[][] = [];
+    for (const text of statements) each.push(await sql(em, text));
+    return each;
+  }
+  const results: unknown = await client.query(statements.join(';\n'));
+  return (Array.isArray(results) ? results : [results]).map((result: { rows: Record<string, unknown>[] }) => result.rows);
+}
+
 /** How many distinct statement texts are prepared at most (the web app's documents need a few dozen). */
 export const MAX_PREPARED = 256;
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { sql } from '../../../database/sql';
+import { sql, sqlBatch } from '../../../database/sql';
+import { isUuid } from '../../../common/graphql/id-arg';
 import type { Row } from '../../../database/versioned-update';
 import type { BudgetLineKind } from '../dtos/budget-enums';
 import {
@@ -25,20 +26,27 @@ export const BUDGET_SELECT = `SELECT b.*, o.currency FROM budgets b JOIN organiz
  * the whole budget see each other's commits) while readers do not wait.
  */
 export async function loadBudget(em: EntityManager, orgId: string, by: { id: string } | { planId: string }, opts: { lock?: boolean } = {}): Promise<BudgetDrafts | null> {
-  const where = 'id' in by ? 'b.id = $1' : 'b.plan_id = $1';
-  const [row] = await sql<Row>(em, `${BUDGET_SELECT} WHERE ${where} AND b.org_id = $2 AND b.deleted_at IS NULL${opts.lock ? ' FOR UPDATE OF b' : ''}`, [
-    'id' in by ? by.id : by.planId,
-    orgId,
+  const key = 'id' in by ? by.id : by.planId;
+  if (!isUuid(key) || !isUuid(orgId)) return null;
+  // The header and the four kinds of lines in one round trip (sqlBatch): the ids are UUIDs, so they go as literals.
+  const budget = `${'id' in by ? 'b.id' : 'b.plan_id'} = '${key.toLowerCase()}' AND b.org_id = '${orgId.toLowerCase()}' AND b.deleted_at IS NULL`;
+  const lines = (table: string) =>
+    `SELECT l.* FROM ${table} l JOIN budgets b ON b.id = l.budget_id AND b.org_id = l.org_id
+      WHERE ${budget} AND l.deleted_at IS NULL ORDER BY l.sort_order, l.created_at, l.id`;
+  const [[row], revenue, costs, positions, loans] = await sqlBatch(em, [
+    `${BUDGET_SELECT} WHERE ${budget}${opts.lock ? ' FOR UPDATE OF b' : ''}`,
+    lines('budget_revenue_lines'),
+    lines('budget_cost_lines'),
+    lines('budget_positions'),
+    lines('budget_loans'),
   ]);
   if (!row) return null;
-  const lines = (table: string) =>
-    sql<Row>(em, `SELECT * FROM ${table} WHERE budget_id = $1 AND org_id = $2 AND deleted_at IS NULL ORDER BY sort_order, created_at, id`, [row.id, orgId]);
   return {
     header: headerFromRow(row),
-    revenueLines: (await lines('budget_revenue_lines')).map(revenueFromRow),
-    costLines: (await lines('budget_cost_lines')).map(costFromRow),
-    positions: (await lines('budget_positions')).map(positionFromRow),
-    loans: (await lines('budget_loans')).map(loanFromRow),
+    revenueLines: revenue.map(revenueFromRow),
+    costLines: costs.map(costFromRow),
+    positions: positions.map(positionFromRow),
+    loans: loans.map(loanFromRow),
   };
 }
 
