@@ -3,7 +3,7 @@ import { Card, Col, Flex, Progress, Row, Skeleton, Statistic, Tag, Tooltip, Typo
 import { useTranslation } from 'react-i18next';
 import { OPERATIONS_INDEX_QUERY } from '../graphql/queries/operationsIndexQuery';
 import { ABSENT, dimensionsForDisplay, formatIndex } from '../utils/operationsIndex';
-import { toPercent } from '../utils/nodeDisplay';
+import { percentText, toPercent } from '../utils/nodeDisplay';
 
 /** Overall progress beside organisation × production × marketing; an absent dimension is shown, never counted as 0. */
 export function OperationsIndexCard({ planId }: { planId: string }) {
@@ -45,7 +45,13 @@ export function OperationsIndexCard({ planId }: { planId: string }) {
               {row.percent === null ? (
                 <Typography.Text type="secondary">{ABSENT}</Typography.Text>
               ) : (
-                <Progress percent={row.percent} size="small" status={row.weakest ? 'exception' : 'normal'} style={{ flex: 1, margin: 0 }} />
+                <Progress
+                  percent={row.percent}
+                  size="small"
+                  status={row.weakest ? 'exception' : 'normal'}
+                  format={percentText}
+                  style={{ flex: 1, margin: 0 }}
+                />
               )}
             </Flex>
           ))}

@@ -11,7 +11,7 @@ import type { InlineField } from '../utils/inlineEdit';
 import type { DropVerdict, MoveDestination } from '../utils/moveTarget';
 import type { OutlineRow } from '../utils/outlineTree';
 import { kpiFigureText } from '../utils/budgetLink';
-import { kpiFigure, toPercent } from '../utils/nodeDisplay';
+import { kpiFigure, percentText, toPercent } from '../utils/nodeDisplay';
 import { ChecklistCountTag, NodeLevelTag, NodeStatusTag, OverdueTag, RecurrenceTag } from './NodeTags';
 import { OutlineInlineCell } from './OutlineInlineCell';
 
@@ -226,7 +226,7 @@ export function PlanOutlineTable({
       title: t('plan.outline.columns.progress'),
       width: 160,
       render: (_, node) =>
-        inline('progress', node, <Progress percent={toPercent(node.progress)} size="small" status={node.status === 'off_track' ? 'exception' : 'normal'} />),
+        inline('progress', node, <Progress percent={toPercent(node.progress)} size="small" status={node.status === 'off_track' ? 'exception' : 'normal'} format={percentText} />),
     },
     {
       key: 'kpi',

@@ -21,6 +21,13 @@ export const LEVEL_COLORS: Record<Level, string> = {
 /** Progress arrives as 0–100 with decimals; people read whole percents. */
 export const toPercent = (value: number): number => Math.round(value);
 
+/**
+ * A progress bar's figure, as its `format`: without one, antd shows an icon
+ * instead of the figure for an exception (off track, the weakest dimension)
+ * and for 100 %.
+ */
+export const percentText = (percent?: number): string => `${percent ?? 0}%`;
+
 /** A KPI figure (decimal string) with its unit, e.g. "1200 万元". */
 export function kpiFigure(value: string | null | undefined, unit: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';

@@ -8,9 +8,10 @@ import { buildOutlineTree } from '../../utils/outlineTree';
 import { PlanOutlineTable } from '../PlanOutlineTable';
 
 const nodes = [
-  planNode('s1', null, 'strategy', { childCount: 1 }),
+  planNode('s1', null, 'strategy', { childCount: 1, status: 'off_track' }),
   planNode('o1', 's1', 'objective', {
     childCount: 1,
+    progress: 100,
     // Earn the fit-out back by the budget's payback month.
     kpi: {
       __typename: 'Kpi',
@@ -70,6 +71,12 @@ describe('the plan outline table', () => {
     expect(within(row).getByTestId('checklist-count').getAttribute('aria-label')).toBe('Checklist: 3 of 7 done');
     expect(within(screen.getByTestId('outline-row-s1')).queryByTestId('recurrence-tag')).toBeNull();
     expect(within(screen.getByTestId('outline-row-s1')).queryByTestId('checklist-count')).toBeNull();
+  });
+
+  it('shows the progress figure of work off track and of work complete, not an icon', () => {
+    renderAs('staff');
+    expect(within(screen.getByTestId('outline-row-s1')).getByText('40%')).toBeTruthy();
+    expect(within(screen.getByTestId('outline-row-o1')).getByText('100%')).toBeTruthy();
   });
 
   it('shows a KPI measured by the budget’s payback month as a month, not an amount', () => {
