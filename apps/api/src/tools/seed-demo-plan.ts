@@ -31,6 +31,34 @@ const DEMO_STATE: Record<string, DemoState> = {
   headcount: { progress: 80, status: 'on_track' },
 };
 
+/** A check-in as its owner posted it, `weeksAgo` before today. */
+interface DemoCheckIn {
+  weeksAgo: number;
+  progress: number;
+  confidence: number;
+  note: string;
+}
+
+/**
+ * The staff member's weekly check-ins on the activities still running this
+ * autumn, oldest first, each ending where DEMO_STATE leaves the activity (so
+ * the drawer's history chart and the dashboard's check-in weeks are not empty
+ * on first start). Signing the 120 outlets slips and is now overdue.
+ */
+const DEMO_CHECK_INS: Record<string, DemoCheckIn[]> = {
+  sign: [
+    { weeksAgo: 9, progress: 20, confidence: 4, note: '已签约 24 家，按计划推进。 · 24 outlets signed, on plan.' },
+    { weeksAgo: 7, progress: 32, confidence: 3, note: '华东区新店审批放缓。 · Approvals for new stores in East China have slowed.' },
+    { weeksAgo: 4, progress: 41, confidence: 3, note: '已签约 49 家，落后于时间进度。 · 49 signed, behind the calendar.' },
+    { weeksAgo: 1, progress: 55, confidence: 2, note: '11 月底到期，仍差 54 家，需要支援。 · Due at the end of November with 54 still to sign: I need help.' },
+  ],
+  display: [
+    { weeksAgo: 8, progress: 45, confidence: 4, note: '陈列标准已在 60 家门店落地。 · The display standard is in place in 60 stores.' },
+    { weeksAgo: 5, progress: 58, confidence: 4, note: '新增 25 家，物料按时到货。 · 25 more stores; materials arrived on time.' },
+    { weeksAgo: 2, progress: 70, confidence: 4, note: '剩余门店排期到 12 月中。 · The remaining stores are scheduled up to mid-December.' },
+  ],
+};
+
 interface OutlineNode {
   id: string;
   childCount: number;
@@ -149,6 +177,8 @@ export async function seedDemoPlan(call: GraphQLCall, ownerUrl?: string): Promis
       );
     }
   }
+  const checkIns = await postCheckIns(call, await tokenOf('staff'), nodeId);
+  if (ownerUrl) await backdateCheckIns(ownerUrl, checkIns);
   await reportYearSoFar(call, token, created.plan.id, new Set(Object.keys(DEMO_STATE).map((key) => nodeId.get(key) as string)));
   await reportParentStatuses(call, token, created.plan.id);
   // Today's figure, recorded as every reading of the dashboard records it.
@@ -183,6 +213,41 @@ async function backfillProgress(ownerUrl: string, planId: string, today: number)
         WHERE p.id = $1
        ON CONFLICT (plan_id, day) DO NOTHING`,
       [planId, daysAgo, figures],
+    );
+  } finally {
+    await db.end();
+  }
+}
+
+/** Posts DEMO_CHECK_INS as their owner would have, oldest first; returns each one's id and age. */
+async function postCheckIns(call: GraphQLCall, token: string, nodeId: ReadonlyMap<string, string>): Promise<{ id: string; weeksAgo: number }[]> {
+  const posted: { id: string; weeksAgo: number }[] = [];
+  for (const [key, checkIns] of Object.entries(DEMO_CHECK_INS)) {
+    const id = nodeId.get(key);
+    if (!id) throw new Error(`demo plan: the corporate template has no node ${key}`);
+    let { node } = await call<{ node: { version: number } }>(`query($id: ID!) { node(id: $id) { version } }`, { id }, token);
+    for (const checkIn of checkIns) {
+      const { addCheckIn } = await call<{ addCheckIn: { id: string } }>(
+        `mutation($input: AddCheckInInput!) { addCheckIn(input: $input) { id } }`,
+        { input: { nodeId: id, version: node.version, progress: checkIn.progress, confidence: checkIn.confidence, note: checkIn.note } },
+        token,
+      );
+      posted.push({ id: addCheckIn.id, weeksAgo: checkIn.weeksAgo });
+      node = { version: node.version + 1 }; // a check-in moves its node's version by one
+    }
+  }
+  return posted;
+}
+
+/** Dates the check-ins as posted weeks ago, written as the owner like the trend's backfill (the API dates a check-in now). */
+async function backdateCheckIns(ownerUrl: string, checkIns: readonly { id: string; weeksAgo: number }[]): Promise<void> {
+  const db = new Client({ connectionString: ownerUrl });
+  await db.connect();
+  try {
+    await db.query(
+      `UPDATE node_check_ins c SET created_at = c.created_at - make_interval(weeks => a.weeks_ago)
+         FROM unnest($1::uuid[], $2::int[]) AS a(id, weeks_ago) WHERE c.id = a.id`,
+      [checkIns.map((c) => c.id), checkIns.map((c) => c.weeksAgo)],
     );
   } finally {
     await db.end();

@@ -133,6 +133,27 @@ describe('the demo organisation', () => {
     expect(trend.every((p: Json) => p.progress >= 0 && p.progress <= progress + 1e-9)).toBe(true);
   });
 
+  it('has the staff member’s weekly check-ins over the last weeks, on the dashboard too', async () => {
+    const signIn = await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
+      i: { email: 'staff@demo.opsplan.dev', password: DEMO_PASSWORD },
+    });
+    const token = signIn.data.signIn.accessToken;
+    const { plans } = await t.ok(`{ plans { id year } }`, {}, token);
+    const planId = plans.find((p: Json) => p.year === 2026).id;
+    const { planOutline } = await t.ok(`query($id: ID!) { planOutline(planId: $id, depth: 5) { id title progress } }`, { id: planId }, token);
+    const sign = planOutline.find((n: Json) => n.title.startsWith('签约 120 家新终端'));
+    const { checkIns } = await t.ok(`query($id: ID!) { checkIns(nodeId: $id) { progress confidence note createdAt author { user { email } } } }`, { id: sign.id }, token);
+    expect(checkIns).toHaveLength(4);
+    const oldestFirst = [...checkIns].sort((a: Json, b: Json) => a.createdAt.localeCompare(b.createdAt));
+    expect(oldestFirst.map((c: Json) => c.progress)).toEqual([20, 32, 41, 55]);
+    expect(oldestFirst[oldestFirst.length - 1].progress).toBe(sign.progress);
+    expect(checkIns.every((c: Json) => c.author.user.email === 'staff@demo.opsplan.dev' && c.note)).toBe(true);
+    const weeksAgo = (c: Json) => Math.round((Date.now() - Date.parse(c.createdAt)) / (7 * 86_400_000));
+    expect(oldestFirst.map(weeksAgo)).toEqual([9, 7, 4, 1]);
+    const { planDashboard } = await t.ok(`query($id: ID!) { planDashboard(planId: $id) { checkInActivity { week count } } }`, { id: planId }, token);
+    expect(planDashboard.checkInActivity.filter((w: Json) => w.count > 0).length).toBeGreaterThanOrEqual(5);
+  });
+
   it('is planning 2027: stages 1–2 approved, 3 submitted, 4 overdue, the rest ahead, with last year’s retrospective', async () => {
     const signIn = await t.gql<Json>(`mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }`, {
       i: { email: 'staff@demo.opsplan.dev', password: DEMO_PASSWORD },
