@@ -9,7 +9,7 @@ import { MyWorkProgressCell } from '../modules/my-work/components/MyWorkProgress
 import { MY_WORK_QUERY } from '../modules/my-work/graphql/queries/myWorkQuery';
 import { sortMyWork } from '../modules/my-work/utils/sortMyWork';
 import { NodeLevelTag, NodeStatusTag, OverdueTag } from '../modules/plans/components/NodeTags';
-import { toPercent } from '../modules/plans/utils/nodeDisplay';
+import { percentText, toPercent } from '../modules/plans/utils/nodeDisplay';
 
 export function MyWorkPage() {
   const { t } = useTranslation();
@@ -43,7 +43,7 @@ export function MyWorkPage() {
       key: 'progress',
       title: t('myWork.columns.progress'),
       width: 160,
-      render: (_, node) => <Progress percent={toPercent(node.progress)} size="small" />,
+      render: (_, node) => <Progress percent={toPercent(node.progress)} size="small" format={percentText} />,
     },
     {
       key: 'update',
@@ -69,7 +69,8 @@ export function MyWorkPage() {
         dataSource={items}
         loading={loading && !data}
         pagination={items.length > 50 ? { pageSize: 50 } : false}
-        scroll={{ x: 'max-content' }}
+        // A floor, not the content's width: long titles wrap, so the update column stays in view on a laptop screen.
+        scroll={{ x: 960 }}
         onRow={(node) => ({ 'data-testid': `my-work-row-${node.id}` }) as HTMLAttributes<HTMLElement>}
         locale={{ emptyText: t('myWork.empty') }}
         data-testid="my-work"
