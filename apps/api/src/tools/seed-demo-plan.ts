@@ -9,7 +9,8 @@ export type GraphQLCall = <T>(query: string, variables: Record<string, unknown>,
 /**
  * What people have done with the plan since it was laid out from the
  * corporate template: who took each node over, progress reported, KPI
- * actuals. Keys are the template's node keys.
+ * actuals. Keys are the template's node keys. Progress goes on leaves only:
+ * a node with children shows their roll-up, whatever its own figure.
  */
 interface DemoState {
   owner?: string;
@@ -25,7 +26,6 @@ const DEMO_STATE: Record<string, DemoState> = {
   sign: { owner: 'staff', progress: 55, status: 'at_risk' },
   display: { owner: 'staff', progress: 70, status: 'on_track' },
   dealers: { kpiActual: '4.2' },
-  packaging: { progress: 45, status: 'at_risk' },
   price: { kpiActual: '285' },
   system: { owner: 'admin' },
   headcount: { progress: 80, status: 'on_track' },

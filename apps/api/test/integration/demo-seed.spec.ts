@@ -105,6 +105,8 @@ describe('the demo organisation', () => {
     expect(price.progress).toBeCloseTo(priceTasks.reduce((sum: number, n: Json) => sum + n.progress * n.weight, 0) / priceTasks.reduce((sum: number, n: Json) => sum + n.weight, 0), 3);
     // Work under way is never shown as not started: each owner has set the status where their part stands.
     const parents = planOutline.filter((n: Json) => n.childCount > 0);
+    // …and finished work is not left at risk.
+    expect(parents.filter((n: Json) => n.progress >= 100 && n.status !== 'done').map((n: Json) => n.title)).toEqual([]);
     expect(parents.filter((n: Json) => n.progress > 0 && n.status === 'not_started').map((n: Json) => n.title)).toEqual([]);
     const statuses = parents.map((n: Json) => n.status);
     expect(statuses.filter((s: string) => !['on_track', 'at_risk', 'done'].includes(s))).toEqual([]);
