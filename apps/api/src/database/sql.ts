@@ -23,7 +23,7 @@ export async function sql<T = Record<string, unknown>>(em: Pick<EntityManager, '
  * ones run unprepared rather than grow every connection's memory.
  */
 export async function preparedSql<T = Record<string, unknown>>(em: EntityManager, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = (em.queryRunner as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+  const client = connectionOf(em);
   const name = client ? statementName(text) : undefined;
   if (!client || !name) return sql<T>(em, text, params);
   const result = await client.query({ name, text, values: params });
@@ -37,7 +37,7 @@ export async function preparedSql<T = Record<string, unknown>>(em: EntityManager
  * in the transaction, so a lock the first takes holds for the others.
  */
 export async function sqlBatch(em: EntityManager, statements: readonly string[]): Promise<Record<string, unknown>[][]> {
-  const client = (em.queryRunner as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
+  const client = connectionOf(em);
   if (!client) {
     const each: Record<string, unknown>[][] = [];
     for (const text of statements) each.push(await sql(em, text));
@@ -46,6 +46,9 @@ export async function sqlBatch(em: EntityManager, statements: readonly string[])
   const results: unknown = await client.query(statements.join(';\n'));
   return (Array.isArray(results) ? results : [results]).map((result: { rows: Record<string, unknown>[] }) => result.rows);
 }
+
+/** The pg connection under a transaction's EntityManager, for what TypeORM's query() cannot send. */
+const connectionOf = (em: EntityManager): PoolClient | undefined => (em.queryRunner as { databaseConnection?: PoolClient } | undefined)?.databaseConnection;
 
 /** How many distinct statement texts are prepared at most (the web app's documents need a few dozen). */
 export const MAX_PREPARED = 256;

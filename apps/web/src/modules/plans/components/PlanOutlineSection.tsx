@@ -48,8 +48,9 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const { t } = useTranslation();
   const client = useApolloClient();
   const planReads = usePlanReads();
-  const { nodes, byId, childrenInOutline, childrenLoaded, partlyLoaded, objectivesClosed, loading, error, openSubtree, loadSubtree, loadingIds, failedIds } =
-    useOutlineNodes(planId);
+  const outline = useOutlineNodes(planId);
+  const { nodes, byId, childrenInOutline, childrenLoaded, hasChildrenToLoad, partlyLoaded, objectivesClosed, loading, error } = outline;
+  const { openSubtree, loadSubtree, loadingIds, failedIds } = outline;
   const [filters, setFilters] = useState<OutlineFilters>(NO_FILTERS);
   const [expandedKeys, setExpandedKeys] = useState<string[] | null>(null);
   const [creating, setCreating] = useState<NodeCreateTarget | null>(null);
@@ -71,7 +72,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   const onExpandRow = (row: Row) => {
     // Not only a row without children: after a plan has grown past the outline's limit, an objective may
     // show one project (from a subtree opened before) while its others are still to load.
-    if (row.childCount > 0 && !childrenLoaded(row.id)) openSubtree(row.id);
+    if (hasChildrenToLoad(row.id)) openSubtree(row.id);
   };
 
   const moveCtx = useMemo(() => moveContext(actor, nodes), [actor, nodes]);
@@ -173,7 +174,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
             loading={loading}
             onOpen={setOpenNodeId}
             onShowOutline={() => chooseView('outline')}
-            closedObjectives={{ isClosed: (id) => (byId.get(id)?.childCount ?? 0) > 0 && !childrenLoaded(id), loadingIds, onShow: openSubtree }}
+            closedObjectives={{ isClosed: hasChildrenToLoad, loadingIds, onShow: openSubtree }}
           />
         )
       ) : (

@@ -89,8 +89,9 @@ export function useOutlineNodes(planId: string) {
     [byId, openedIds, subtrees, childrenInOutline],
   );
 
-  // Nodes whose children are still to load: some always (projects not opened); objectives only on a large plan.
-  const unloaded = useMemo(() => nodes.filter((node) => node.childCount > 0 && !childrenLoaded(node.id)), [nodes, childrenLoaded]);
+  /** Whether `id` has children still to load: always for projects not opened; for objectives only on a large plan. */
+  const hasChildrenToLoad = useCallback((id: string) => (byId.get(id)?.childCount ?? 0) > 0 && !childrenLoaded(id), [byId, childrenLoaded]);
+  const unloaded = useMemo(() => nodes.filter((node) => hasChildrenToLoad(node.id)), [nodes, hasChildrenToLoad]);
   const partlyLoaded = unloaded.length > 0;
   const objectivesClosed = unloaded.some((node) => node.level === 'objective');
 
@@ -99,6 +100,7 @@ export function useOutlineNodes(planId: string) {
     byId,
     childrenInOutline,
     childrenLoaded,
+    hasChildrenToLoad,
     partlyLoaded,
     objectivesClosed,
     loading: outline.loading && !outline.data,
