@@ -2,7 +2,7 @@ import { DragOutlined, HolderOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Level } from '@opsplan/domain';
 import { Button, Dropdown, Flex, Progress, Table, theme, Tooltip, Typography } from 'antd';
 import type { GetRef, TableColumnsType } from 'antd';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { CSSProperties, DragEvent, HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
@@ -46,7 +46,9 @@ interface PlanOutlineTableProps {
 
 /** Rows are virtualised, so a plan with thousands of loaded tasks still scrolls smoothly. */
 const TABLE_HEIGHT = 560;
-const TABLE_WIDTH = 1420;
+/** Fits the content area of a 1366-pixel laptop screen up to the department, which scrolls in. */
+const COLUMN_WIDTHS = { title: 300, owner: 110, status: 100, progress: 150, kpi: 160, due: 132, department: 130, actions: 76 };
+const TABLE_WIDTH = Object.values(COLUMN_WIDTHS).reduce((sum, width) => sum + width, 0);
 /** While dragging, the body scrolls when the pointer is this close to its top or bottom edge. */
 const AUTO_SCROLL_EDGE = 40;
 const AUTO_SCROLL_STEP = 24;
@@ -58,6 +60,18 @@ interface DropHover {
 
 const sameHover = (a: DropHover | null, b: DropHover) =>
   a !== null && a.id === b.id && a.verdict.allowed === b.verdict.allowed && a.verdict.position === b.verdict.position;
+
+/** Whether any row, or any row below it, passes `test`. */
+function someRow(rows: readonly Row[], test: (row: Row) => boolean): boolean {
+  return rows.some((row) => test(row) || (row.children !== undefined && someRow(row.children, test)));
+}
+
+/** A name on one line, cut with an ellipsis; the whole name on hover. */
+const OneLine = ({ text }: { text: string }) => (
+  <Typography.Text ellipsis title={text}>
+    {text}
+  </Typography.Text>
+);
 
 /** How far down the row (0 top … 1 bottom) the pointer is. jsdom has no layout: the middle then. */
 function pointerFraction(event: DragEvent<HTMLElement>): number {
@@ -161,11 +175,13 @@ export function PlanOutlineTable({
       display
     );
 
+  // What a row says about how the work goes (status, progress, KPI) comes before who and when, so a
+  // laptop screen shows it without scrolling sideways; the actions stay pinned at the right edge.
   const baseColumns: TableColumnsType<Row> = [
     {
       key: 'title',
       title: t('plan.outline.columns.title'),
-      width: 340,
+      width: COLUMN_WIDTHS.title,
       fixed: 'left',
       render: (_, node) => (
         <Flex align="center" gap={4} style={{ minWidth: 0 }}>
@@ -173,12 +189,7 @@ export function PlanOutlineTable({
             <HolderOutlined aria-hidden style={{ cursor: 'grab', color: token.colorTextTertiary }} data-testid={`drag-handle-${node.id}`} />
           ) : null}
           <NodeLevelTag level={node.level} />
-          <Typography.Link
-            onClick={() => onOpen(node)}
-            ellipsis
-            style={{ maxWidth: node.recurrence || node.checklist.length > 0 ? 170 : 260 }}
-            data-testid={`node-title-${node.id}`}
-          >
+          <Typography.Link onClick={() => onOpen(node)} ellipsis title={node.title} style={{ minWidth: 0, flex: '0 1 auto' }} data-testid={`node-title-${node.id}`}>
             {node.title}
           </Typography.Link>
           {node.recurrence ? <RecurrenceTag recurrence={node.recurrence} compact /> : null}
@@ -190,62 +201,71 @@ export function PlanOutlineTable({
     {
       key: 'owner',
       title: t('plan.outline.columns.owner'),
-      width: 130,
+      width: COLUMN_WIDTHS.owner,
+      ellipsis: true,
       render: (_, node) =>
-        inline('owner', node, node.owner?.user.displayName ?? <Typography.Text type="secondary">{t('node.unassigned')}</Typography.Text>),
-    },
-    {
-      key: 'department',
-      title: t('plan.outline.columns.department'),
-      width: 130,
-      render: (_, node) => node.department?.name ?? '—',
-    },
-    {
-      key: 'dates',
-      title: t('plan.outline.columns.dates'),
-      width: 230,
-      render: (_, node) => (
-        <Flex align="center" gap={4}>
-          <Typography.Text type={node.overdue ? 'danger' : undefined} style={{ whiteSpace: 'nowrap' }}>
-            {node.startDate ?? '—'} →
-          </Typography.Text>
-          <div style={{ flex: 1, minWidth: 0 }}>
-            {inline('dueDate', node, <Typography.Text type={node.overdue ? 'danger' : undefined}>{node.dueDate ?? '—'}</Typography.Text>)}
-          </div>
-        </Flex>
-      ),
+        inline(
+          'owner',
+          node,
+          node.owner ? (
+            <OneLine text={node.owner.user.displayName} />
+          ) : (
+            <Typography.Text type="secondary">{t('node.unassigned')}</Typography.Text>
+          ),
+        ),
     },
     {
       key: 'status',
       title: t('plan.outline.columns.status'),
-      width: 110,
+      width: COLUMN_WIDTHS.status,
       render: (_, node) => inline('status', node, <NodeStatusTag status={node.status} />),
     },
     {
       key: 'progress',
       title: t('plan.outline.columns.progress'),
-      width: 160,
+      width: COLUMN_WIDTHS.progress,
       render: (_, node) =>
         inline('progress', node, <Progress percent={toPercent(node.progress)} size="small" status={node.status === 'off_track' ? 'exception' : 'normal'} format={percentText} />),
     },
     {
       key: 'kpi',
       title: t('plan.outline.columns.kpi'),
-      width: 170,
+      width: COLUMN_WIDTHS.kpi,
       render: (_, node) =>
         node.kpi ? (
-          <Flex align="center" gap={4} title={node.kpi.name}>
-            <div style={{ minWidth: 0 }}>{inline('kpiActual', node, <Typography.Text>{kpiFigure(node.kpi.actual, null)}</Typography.Text>)}</div>
-            <Typography.Text style={{ whiteSpace: 'nowrap' }}>/ {kpiFigureText(t, node.kpi.target, node.kpi)}</Typography.Text>
+          <Flex align="center" gap={4} title={`${node.kpi.name}: ${kpiFigure(node.kpi.actual, null)} / ${kpiFigureText(t, node.kpi.target, node.kpi)}`}>
+            <div style={{ flex: 'none' }}>{inline('kpiActual', node, <Typography.Text>{kpiFigure(node.kpi.actual, null)}</Typography.Text>)}</div>
+            <Typography.Text ellipsis style={{ minWidth: 0 }}>
+              / {kpiFigureText(t, node.kpi.target, node.kpi)}
+            </Typography.Text>
           </Flex>
         ) : (
           '—'
         ),
     },
     {
+      // The due date, with the start beside it in the cell's tooltip; the timeline shows both as bars.
+      key: 'due',
+      title: t('plan.outline.columns.due'),
+      width: COLUMN_WIDTHS.due,
+      render: (_, node) => (
+        <div title={t('plan.outline.datesTooltip', { start: node.startDate ?? '—', due: node.dueDate ?? '—' })} data-testid={`outline-dates-${node.id}`}>
+          {inline('dueDate', node, <Typography.Text type={node.overdue ? 'danger' : undefined}>{node.dueDate ?? '—'}</Typography.Text>)}
+        </div>
+      ),
+    },
+    {
+      key: 'department',
+      title: t('plan.outline.columns.department'),
+      width: COLUMN_WIDTHS.department,
+      ellipsis: true,
+      render: (_, node) => (node.department ? <OneLine text={node.department.name} /> : '—'),
+    },
+    {
       key: 'actions',
       title: t('plan.outline.columns.actions'),
-      width: 150,
+      width: COLUMN_WIDTHS.actions,
+      fixed: 'right',
       render: (_, node) => {
         const levels = addableLevels(node);
         const moveButton = moves?.canMove(node) ? (
@@ -261,24 +281,30 @@ export function PlanOutlineTable({
           </Tooltip>
         ) : null;
         if (levels.length === 0) return moveButton;
+        const label = levels.length === 1 ? t('plan.outline.addLevel', { level: t(`node.levels.${levels[0]}`) }) : t('plan.outline.add');
         const button = (
-          <Button size="small" type="link" icon={<PlusOutlined />} data-testid={`add-child-${node.id}`} onClick={levels.length === 1 ? () => onAdd(node, levels[0]) : undefined}>
-            {levels.length === 1 ? t('plan.outline.addLevel', { level: t(`node.levels.${levels[0]}`) }) : t('plan.outline.add')}
-          </Button>
+          <Button
+            size="small"
+            type="text"
+            icon={<PlusOutlined />}
+            aria-label={t('plan.outline.addUnder', { action: label, title: node.title })}
+            data-testid={`add-child-${node.id}`}
+            onClick={levels.length === 1 ? () => onAdd(node, levels[0]) : undefined}
+          />
         );
         return (
           <Flex align="center" gap={2}>
             {levels.length === 1 ? (
-              button
+              <Tooltip title={label}>{button}</Tooltip>
             ) : (
               <Dropdown
                 trigger={['click']}
                 menu={{
-                  items: levels.map((level) => ({ key: level, label: t(`node.levels.${level}`) })),
+                  items: levels.map((level) => ({ key: level, label: t('plan.outline.addLevel', { level: t(`node.levels.${level}`) }) })),
                   onClick: ({ key }) => onAdd(node, key as Level),
                 }}
               >
-                {button}
+                <Tooltip title={label}>{button}</Tooltip>
               </Dropdown>
             )}
             {moveButton}
@@ -287,8 +313,11 @@ export function PlanOutlineTable({
       },
     },
   ];
+  // A viewer who may add and move nothing here (staff reading the plan) gets no empty column for it.
+  const anyActions = useMemo(() => someRow(rows, (row) => addableLevels(row).length > 0 || moves?.canMove(row) === true), [moves, rows, addableLevels]);
+  const shownColumns = anyActions ? baseColumns : baseColumns.filter((column) => column.key !== 'actions');
   // Cells, not rows, carry the drop highlight: the fixed title cell paints its own background over the row's.
-  const columns = moves ? baseColumns.map((column) => ({ ...column, onCell: (node: Row) => ({ style: dropStyle(node) }) })) : baseColumns;
+  const columns = moves ? shownColumns.map((column) => ({ ...column, onCell: (node: Row) => ({ style: dropStyle(node) }) })) : shownColumns;
 
   return (
     // A row that scrolled out of the virtual list during a drag cannot report the drag's end; the next plain mouse move does.
@@ -302,7 +331,7 @@ export function PlanOutlineTable({
         pagination={false}
         size="small"
         virtual
-        scroll={{ x: TABLE_WIDTH, y: TABLE_HEIGHT }}
+        scroll={{ x: anyActions ? TABLE_WIDTH : TABLE_WIDTH - COLUMN_WIDTHS.actions, y: TABLE_HEIGHT }}
         onRow={(node) => ({ 'data-testid': `outline-row-${node.id}`, ...dragProps(node) }) as HTMLAttributes<HTMLElement>}
         expandable={{
           expandedRowKeys: [...expandedKeys],

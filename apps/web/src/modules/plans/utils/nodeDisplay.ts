@@ -1,4 +1,5 @@
 import type { Level, NodeStatus } from '@opsplan/domain';
+import { formatAmount } from '../../budget/utils/formatAmount';
 
 /** Ant Design preset colours (or its default grey), for tags and the timeline's bars alike. */
 export const STATUS_COLORS = {
@@ -28,8 +29,10 @@ export const toPercent = (value: number): number => Math.round(value);
  */
 export const percentText = (percent?: number): string => `${percent ?? 0}%`;
 
-/** A KPI figure (decimal string) with its unit, e.g. "1200 万元". */
+/** A KPI figure (decimal string) with its unit and its thousands grouped, e.g. "1,200 万元"; its decimals as entered. */
 export function kpiFigure(value: string | null | undefined, unit: string | null | undefined): string {
   if (value === null || value === undefined || value === '') return '—';
-  return unit ? `${value} ${unit}` : value;
+  const decimals = value.split('.')[1]?.length ?? 0;
+  const figure = formatAmount(value, 'en', { decimals });
+  return unit ? `${figure} ${unit}` : figure;
 }

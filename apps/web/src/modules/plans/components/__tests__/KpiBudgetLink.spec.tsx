@@ -121,7 +121,7 @@ describe('the KPI target from the budget, in the node drawer', { timeout: 30_000
     const payback = { __typename: 'KpiTargetSource' as const, scenario: 'responsibility', measure: 'paybackMonth', period: 'total' };
     const target = { unit: '个月', targetSource: payback };
     expect(kpiFigureText(i18n.t, '13', target)).toBe('month 13');
-    expect(kpiFigureText(i18n.t, '1200000', { unit: '元', targetSource: revenueY1 })).toBe('1200000 元');
+    expect(kpiFigureText(i18n.t, '1200000', { unit: '元', targetSource: revenueY1 })).toBe('1,200,000 元');
     await i18n.changeLanguage('zh-CN');
     expect(kpiFigureText(i18n.t, '13', target)).toBe('第 13 个月');
     renderLink(planNode('o1', 's1', 'objective', { kpi: { ...kpi(payback), target: '13' } }), false);

@@ -84,6 +84,24 @@ describe('the plan outline table', () => {
     expect(screen.getByTestId('outline-row-o1').textContent).toContain('/ month 3');
   });
 
+  it('puts how the work goes before who and when, and shows the start date beside the due date on hover', () => {
+    renderAs('staff');
+    const headers = screen.getAllByRole('columnheader').map((header) => header.textContent);
+    expect(headers.indexOf('Progress')).toBeLessThan(headers.indexOf('Due'));
+    expect(headers.indexOf('KPI actual / target')).toBeLessThan(headers.indexOf('Department'));
+    const dates = screen.getByTestId('outline-dates-p1');
+    expect(dates.textContent).toBe('2026-12-31');
+    expect(dates.getAttribute('title')).toBe('Start 2026-01-01 · due 2026-12-31');
+  });
+
+  it('keeps the add and move actions pinned at the right edge, named for screen readers', () => {
+    renderAs('executive');
+    const add = screen.getByTestId('add-child-s1');
+    expect(add.closest('.ant-table-cell')?.className).toContain('ant-table-cell-fix-end');
+    expect(add.getAttribute('aria-label')).toBe('Add Objective under “Title s1”');
+    expect(screen.getByRole('columnheader', { name: 'Actions' })).toBeTruthy();
+  });
+
   it('offers to expand a project whose tasks are not loaded yet, and asks for them', async () => {
     const { onExpandRow } = renderAs('staff');
     const row = screen.getByTestId('outline-row-p1');
@@ -96,6 +114,7 @@ describe('the plan outline table', () => {
   it('offers no add button to staff who own nothing here', () => {
     renderAs('staff');
     expect(screen.queryByTestId(/^add-child-/)).toBeNull();
+    expect(screen.queryByRole('columnheader', { name: 'Actions' })).toBeNull();
   });
 
   it('offers a manager "Add" only under their department’s project', () => {
@@ -109,6 +128,6 @@ describe('the plan outline table', () => {
     const { onAdd } = renderAs('executive');
     await userEvent.click(screen.getByTestId('add-child-s1'));
     expect(onAdd).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }), 'objective');
-    expect(screen.getByTestId('add-child-o1').textContent).toContain('Add Project');
+    expect(screen.getByTestId('add-child-o1').getAttribute('aria-label')).toMatch(/^Add Project under “/);
   });
 });
