@@ -135,6 +135,37 @@ describe('plan versions and target-responsibility letters', () => {
     expect((await t.ok(`query($id: ID!) { planVersion(id: $id) { number letterCount } }`, { id: v2.id }, staff.token)).planVersion).toEqual({ number: 2, letterCount: 2 });
   });
 
+  it('compares the plan of work too: dimension, recurrence, dependencies by title and the checklist', async () => {
+    const packaging = (await ownerQuery(`SELECT id, version FROM plan_nodes WHERE title = 'Better packaging' AND plan_id = $1`, [plan]))[0];
+    const project = (await ownerQuery(`SELECT version FROM plan_nodes WHERE id = $1`, [ids.project.id]))[0];
+    await t.ok(UPDATE_NODE, {
+      input: {
+        id: ids.project.id, version: project.version, dimension: 'marketing', recurrence: 'monthly', dependsOn: [packaging.id],
+        checklist: [{ text: '签约 20 家门店', done: true }, { text: 'Train the promoters', done: false }],
+      },
+    }, admin.token);
+    const v3 = (await t.ok(CREATE_VERSION, { planId: plan, label: 'With the plan of work' }, admin.token)).createPlanVersion;
+    const diff = (await t.ok(COMPARE, { from: v2.id, to: v3.id }, staff.token)).comparePlanVersions;
+    expect(diff.changedNodes).toEqual([
+      {
+        id: ids.project.id, title: 'Retail coverage', level: 'project',
+        changes: [
+          { field: 'dimension', before: 'organisation', after: 'marketing', beforeLabel: null, afterLabel: null },
+          { field: 'recurrence', before: null, after: 'monthly', beforeLabel: null, afterLabel: null },
+          { field: 'dependsOn', before: null, after: packaging.id, beforeLabel: null, afterLabel: 'Better packaging' },
+          { field: 'checklist', before: null, after: '["签约 20 家门店","Train the promoters"]', beforeLabel: null, afterLabel: null },
+        ],
+      },
+    ]);
+    // Ticking an item is progress, not a change of plan.
+    const ticked = (await ownerQuery(`SELECT version FROM plan_nodes WHERE id = $1`, [ids.project.id]))[0];
+    await t.ok(UPDATE_NODE, {
+      input: { id: ids.project.id, version: ticked.version, checklist: [{ text: '签约 20 家门店', done: true }, { text: 'Train the promoters', done: true }] },
+    }, admin.token);
+    const v4 = (await t.ok(CREATE_VERSION, { planId: plan, label: 'Ticked' }, admin.token)).createPlanVersion;
+    expect((await t.ok(COMPARE, { from: v3.id, to: v4.id }, staff.token)).comparePlanVersions.changedNodes).toEqual([]);
+  });
+
   it('refuses to compare versions of different plans', async () => {
     const other = (await createPlan(t, admin, 'Other plan')).id;
     const v = (await t.ok(CREATE_VERSION, { planId: other, label: 'Empty' }, admin.token)).createPlanVersion;

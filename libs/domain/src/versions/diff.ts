@@ -16,6 +16,10 @@ export const NODE_DIFF_FIELDS = [
   'kpiDirection',
   'kpiBaseline',
   'kpiTarget',
+  'dimension',
+  'recurrence',
+  'dependsOn',
+  'checklist',
 ] as const;
 export type NodeDiffField = (typeof NODE_DIFF_FIELDS)[number];
 
@@ -69,8 +73,12 @@ export interface VersionDiff {
 /** The snapshot parts the comparison reads; budget and headcount may be absent (older or earlier versions). */
 export type ComparableSnapshot = Pick<PlanSnapshot, 'nodes'> & Partial<Pick<PlanSnapshot, 'budget' | 'headcount'>>;
 
-/** A node's value of one reported field. */
-export function nodeFieldValue(node: SnapshotNode, field: NodeDiffField): DiffValue {
+/**
+ * A node's value of one reported field; undefined for a field the version did
+ * not record. Dependencies are their ids in order, comma-separated; a checklist
+ * is its items' texts as a JSON array. Both are null when empty.
+ */
+export function nodeFieldValue(node: SnapshotNode, field: NodeDiffField): DiffValue | undefined {
   switch (field) {
     case 'title':
       return node.title;
@@ -100,6 +108,14 @@ export function nodeFieldValue(node: SnapshotNode, field: NodeDiffField): DiffVa
       return node.kpi?.baseline ?? null;
     case 'kpiTarget':
       return node.kpi?.target ?? null;
+    case 'dimension':
+      return node.dimension;
+    case 'recurrence':
+      return node.recurrence;
+    case 'dependsOn':
+      return node.dependsOn && (node.dependsOn.length > 0 ? [...node.dependsOn].sort().join(',') : null);
+    case 'checklist':
+      return node.checklist && (node.checklist.length > 0 ? JSON.stringify(node.checklist) : null);
   }
 }
 
@@ -121,7 +137,8 @@ export function diffVersions(from: ComparableSnapshot, to: ComparableSnapshot): 
     if (!old) continue;
     const changes = NODE_DIFF_FIELDS.flatMap((field) => {
       const [b, a] = [nodeFieldValue(old, field), nodeFieldValue(node, field)];
-      return b === a ? [] : [{ field, before: b, after: a }];
+      // A field one of the versions did not record is unknown there, not changed.
+      return b === a || b === undefined || a === undefined ? [] : [{ field, before: b, after: a }];
     });
     if (changes.length > 0) changed.push({ id: node.id, title: node.title, changes });
   }
@@ -188,13 +205,15 @@ export function applyNodeDiff(from: readonly SnapshotNode[], diff: Pick<VersionD
 
 function withChanges(node: SnapshotNode, changes: readonly FieldChange[]): SnapshotNode {
   if (changes.length === 0) return node;
-  const values = new Map<string, DiffValue>(NODE_DIFF_FIELDS.map((f) => [f, nodeFieldValue(node, f)]));
+  const values = new Map<string, DiffValue | undefined>(NODE_DIFF_FIELDS.map((f) => [f, nodeFieldValue(node, f)]));
   for (const c of changes) values.set(c.field, c.after);
   const v = (field: NodeDiffField) => values.get(field) ?? null;
   const kpi: SnapshotKpi | null =
     v('kpiName') === null
       ? null
       : { name: v('kpiName') as string, unit: v('kpiUnit'), direction: v('kpiDirection') as SnapshotKpi['direction'], baseline: v('kpiBaseline') as string, target: v('kpiTarget') as string };
+  // Fields the version did not record stay unrecorded.
+  const recorded = (field: NodeDiffField) => values.get(field) !== undefined;
   return {
     id: node.id,
     parentId: v('parent'),
@@ -207,5 +226,9 @@ function withChanges(node: SnapshotNode, changes: readonly FieldChange[]): Snaps
     weight: v('weight') as string,
     status: v('status') as SnapshotNode['status'],
     kpi,
+    ...(recorded('dimension') ? { dimension: v('dimension') as NonNullable<SnapshotNode['dimension']> } : {}),
+    ...(recorded('recurrence') ? { recurrence: v('recurrence') as SnapshotNode['recurrence'] } : {}),
+    ...(recorded('dependsOn') ? { dependsOn: v('dependsOn')?.split(',') ?? [] } : {}),
+    ...(recorded('checklist') ? { checklist: JSON.parse(v('checklist') ?? '[]') as string[] } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import type { KpiDirection } from '../cascade/kpi';
-import type { Level, NodeStatus } from '../cascade/levels';
+import type { Dimension, Level, NodeStatus } from '../cascade/levels';
+import type { Recurrence } from '../templates/types';
 
 /**
  * A plan version: the cascade, budget and headcount frozen when a plan is
@@ -42,6 +43,16 @@ export interface SnapshotNode {
   weight: string;
   status: NodeStatus;
   kpi: SnapshotKpi | null;
+  /*
+   * Kept since plan versions record the whole plan of work; absent in versions
+   * taken before, which comparisons then treat as unknown (never as a change).
+   */
+  dimension?: Dimension;
+  recurrence?: Recurrence | null;
+  /** the nodes that must finish first, as ids */
+  dependsOn?: string[];
+  /** the checklist's items as planned (their ticks are progress, not plan) */
+  checklist?: string[];
 }
 
 export interface SnapshotPerson {

@@ -1017,6 +1017,10 @@ export const en: Translation = {
       kpiDirection: 'KPI direction',
       kpiBaseline: 'Baseline',
       kpiTarget: 'Target',
+      dimension: 'Dimension',
+      recurrence: 'Repeats',
+      dependsOn: 'Depends on',
+      checklist: 'Checklist',
     },
     compare: {
       title: 'Compare versions',

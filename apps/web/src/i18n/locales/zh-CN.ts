@@ -1013,6 +1013,10 @@ export const zhCN = {
       kpiDirection: '指标方向',
       kpiBaseline: '基线值',
       kpiTarget: '目标值',
+      dimension: '维度',
+      recurrence: '重复周期',
+      dependsOn: '前置事项',
+      checklist: '检查清单',
     },
     compare: {
       title: '版本对比',

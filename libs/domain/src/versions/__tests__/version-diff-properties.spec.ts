@@ -25,6 +25,10 @@ const node = (id: string): fc.Arbitrary<SnapshotNode> =>
     weight: fc.constantFrom('1', '2', '0.5'),
     status: fc.constantFrom('not_started' as const, 'on_track' as const, 'cancelled' as const),
     kpi: orNull(kpi),
+    dimension: fc.constantFrom('organisation' as const, 'production' as const, 'marketing' as const),
+    recurrence: orNull(fc.constantFrom('weekly' as const, 'monthly' as const)),
+    dependsOn: fc.subarray(IDS.filter((other) => other !== id)),
+    checklist: fc.subarray(['Draft', 'Review, then sign', 'Send "final"']),
   });
 
 /** A version's nodes: a subset of the ids, each with arbitrary fields. */

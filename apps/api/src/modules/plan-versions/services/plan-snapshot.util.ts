@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { KpiDirection, Level, LinePlan, NodeStatus, plannedLineAmounts, PlanSnapshot, SnapshotBudget, SnapshotHeadcount, SNAPSHOT_FORMAT } from '@opsplan/domain';
+import { Dimension, KpiDirection, Level, LinePlan, NodeStatus, plannedLineAmounts, PlanSnapshot, Recurrence, SnapshotBudget, SnapshotHeadcount, SNAPSHOT_FORMAT } from '@opsplan/domain';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { notFound } from '../../../common/errors/app-error';
@@ -25,7 +25,8 @@ export async function readPlanSnapshot(em: EntityManager, orgId: string, planId:
   const nodes = await sql<Row>(
     em,
     `SELECT n.id, n.parent_id, n.level, n.title, n.owner_id, n.department_id, n.start_date::text AS start_date, n.due_date::text AS due_date,
-            n.weight::text AS weight, n.status, n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target
+            n.weight::text AS weight, n.status, n.kpi_name, n.kpi_unit, n.kpi_direction, n.kpi_baseline::text AS kpi_baseline, n.kpi_target::text AS kpi_target,
+            n.dimension, n.recurrence, n.depends_on, ARRAY(SELECT e->>'text' FROM jsonb_array_elements(n.checklist) WITH ORDINALITY AS c(e, i) ORDER BY i) AS checklist
        FROM plan_nodes n WHERE n.org_id = $1 AND n.plan_id = $2 AND n.deleted_at IS NULL
       ORDER BY n.depth, n.sort_order, n.created_at, n.id`,
     [orgId, planId],
@@ -66,6 +67,10 @@ export async function readPlanSnapshot(em: EntityManager, orgId: string, planId:
             target: decimalText(n.kpi_target) as string,
           }
         : null,
+      dimension: n.dimension as Dimension,
+      recurrence: n.recurrence as Recurrence | null,
+      dependsOn: [...(n.depends_on as string[])].sort(),
+      checklist: n.checklist as string[],
     })),
     people: people.map((p) => ({ id: p.id as string, name: p.display_name as string })),
     departments: departments.map((d) => ({ id: d.id as string, name: d.name as string, managerId: d.manager_id as string | null })),

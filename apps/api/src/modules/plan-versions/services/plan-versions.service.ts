@@ -175,5 +175,10 @@ function labels(s: PlanSnapshot): (field: string, value: string | null) => strin
   const departments = new Map(s.departments.map((d) => [d.id, d.name]));
   const titles = new Map(s.nodes.map((n) => [n.id, n.title]));
   const by: Record<string, Map<string, string>> = { owner: people, department: departments, parent: titles };
-  return (field, value) => (value && by[field] ? (by[field].get(value) ?? null) : null);
+  return (field, value) => {
+    if (!value) return null;
+    // Dependencies are ids, comma-separated: their titles, one per line.
+    if (field === 'dependsOn') return value.split(',').map((id) => titles.get(id) ?? id).join('\n');
+    return by[field] ? (by[field].get(value) ?? null) : null;
+  };
 }

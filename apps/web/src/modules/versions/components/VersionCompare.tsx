@@ -31,7 +31,7 @@ export function VersionCompare({ fromId, toId }: { fromId: string; toId: string 
           <div key={change.field}>
             <Typography.Text type="secondary">{fieldLabel(change.field)}: </Typography.Text>
             <Typography.Text
-              style={{ background: which === 'before' ? '#fff1f0' : '#f6ffed', padding: '0 4px', borderRadius: 2 }}
+              style={{ background: which === 'before' ? '#fff1f0' : '#f6ffed', padding: '0 4px', borderRadius: 2, whiteSpace: 'pre-line' }}
               delete={which === 'before' && change.before !== null}
             >
               {(which === 'before' ? change.before : change.after) ?? t('versions.compare.emptyValue')}

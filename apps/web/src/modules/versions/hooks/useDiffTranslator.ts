@@ -1,9 +1,28 @@
+import { NODE_DIFF_FIELDS } from '@opsplan/domain';
+import type { NodeDiffField } from '@opsplan/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
-const FIELDS = ['title', 'level', 'parent', 'owner', 'department', 'startDate', 'dueDate', 'weight', 'status', 'kpiName', 'kpiUnit', 'kpiDirection', 'kpiBaseline', 'kpiTarget'] as const;
-type Field = (typeof FIELDS)[number];
-const isField = (field: string): field is Field => (FIELDS as readonly string[]).includes(field);
+const isField = (field: string): field is NodeDiffField => (NODE_DIFF_FIELDS as readonly string[]).includes(field);
+
+/** Where a coded value's words are, by field. */
+const CODES: Partial<Record<NodeDiffField, string>> = {
+  level: 'node.levels',
+  status: 'node.statuses',
+  kpiDirection: 'node.kpi.directions',
+  dimension: 'node.dimensions',
+  recurrence: 'node.recurrences',
+};
+
+/** A checklist's items (a JSON array of texts), one per line. */
+function checklistLines(raw: string): string {
+  try {
+    const items: unknown = JSON.parse(raw);
+    return Array.isArray(items) ? items.map(String).join('\n') : raw;
+  } catch {
+    return raw;
+  }
+}
 
 /** Field names and coded values of a version comparison, in the interface language. */
 export function useDiffTranslator() {
@@ -11,7 +30,9 @@ export function useDiffTranslator() {
   const fieldLabel = useCallback((field: string) => (isField(field) ? t(`versions.fields.${field}`) : field), [t]);
   const value = useCallback(
     (field: string, raw: string) => {
-      const key = field === 'level' ? `node.levels.${raw}` : field === 'status' ? `node.statuses.${raw}` : field === 'kpiDirection' ? `node.kpi.directions.${raw}` : null;
+      if (field === 'checklist') return checklistLines(raw);
+      const codes = isField(field) ? CODES[field] : undefined;
+      const key = codes ? `${codes}.${raw}` : null;
       return key && i18n.exists(key) ? (t(key as 'node.levels.task') as string) : raw;
     },
     [i18n, t],

@@ -37,7 +37,7 @@ export interface DiffRow {
 }
 
 /** Fields whose value is an id: show the name the API resolved instead. */
-const ID_FIELDS = new Set(['parent', 'owner', 'department']);
+const ID_FIELDS = new Set(['parent', 'owner', 'department', 'dependsOn']);
 
 export type ValueTranslator = (field: string, value: string) => string;
 
