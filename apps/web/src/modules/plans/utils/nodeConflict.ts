@@ -66,19 +66,25 @@ export function conflictChanges(before: NodeValues, current: NodeConflictView): 
   const changes: ConflictChange[] = [];
   for (const field of CONFLICT_FIELDS) {
     if (!(field in current)) continue;
-    // A checklist is compared, and shown, as one line of text.
+    // A checklist is shown as one line of text, and compared so too, or by its ticks where only those were read.
     const theirs = field === 'checklist' ? (current.checklist ? checklistLine(current.checklist) : null) : ((current[field] ?? null) as string | number | null);
     const ours = before[field] ?? null;
-    if (field in before && theirs !== ours) changes.push({ field, theirs });
+    const compared = field === 'checklist' && isTicks(ours) ? ticksOf(current.checklist ?? []) : theirs;
+    if (field in before && compared !== ours) changes.push({ field, theirs });
   }
   return changes;
 }
 
+/** A checklist read without its texts (a list row), as its ticks in order: "ticks:110". */
+const TICKS = 'ticks:';
+const ticksOf = (items: readonly { done: boolean }[]): string => TICKS + items.map((item) => (item.done ? '1' : '0')).join('');
+const isTicks = (value: string | number | null): value is string => typeof value === 'string' && value.startsWith(TICKS);
+
 /**
  * A node as this person read it. A list row reads only some fields (no
- * description, weight or checklist texts); a field it did not read is left
- * out, so it is not compared: the other person's value is not news to a row
- * that never showed one.
+ * description or weight, a checklist's ticks without texts); a field it did
+ * not read is left out, so it is not compared: the other person's value is
+ * not news to a row that never showed one.
  */
 export interface NodeForConflict {
   title?: string;
@@ -109,8 +115,8 @@ export function nodeValuesOf(node: NodeForConflict): NodeValues {
     ownProgress: node.ownProgress,
     kpiActual: node.kpi ? node.kpi.actual : undefined,
     recurrence: node.recurrence,
-    // A row reads the ticks without the texts: such a list cannot be compared.
-    checklist: node.checklist?.every(hasText) ? checklistLine(node.checklist) : undefined,
+    // A row reads the ticks without the texts: its list is compared by the ticks alone.
+    checklist: node.checklist === undefined ? undefined : node.checklist.every(hasText) ? checklistLine(node.checklist) : ticksOf(node.checklist),
   };
   return Object.fromEntries(Object.entries(read).filter(([, value]) => value !== undefined));
 }

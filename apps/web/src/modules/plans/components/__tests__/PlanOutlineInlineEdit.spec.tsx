@@ -119,8 +119,8 @@ describe('editing the outline in place', { timeout: 30_000 }, () => {
   });
 
   it('shows only what the other person changed among the fields the row read, then re-applies on their version', async () => {
-    // They set the task at risk, wrote a brief, set a weight and ticked the checklist: the outline reads neither the brief,
-    // the weight nor the checklist's texts, so only the status is theirs to show.
+    // They set the task at risk, wrote a brief, set a weight and ticked the checklist: the outline reads neither the brief
+    // nor the weight, and the checklist's ticks without texts, so the status and the ticked checklist are theirs to show.
     const current = {
       id: 't-mine',
       version: 5,
@@ -145,7 +145,11 @@ describe('editing the outline in place', { timeout: 30_000 }, () => {
     await userEvent.type(input, '80{Enter}');
 
     const alert = await screen.findByTestId('node-conflict');
-    expect([...alert.querySelectorAll('[data-testid^="conflict-theirs-"]')].map((cell) => cell.getAttribute('data-testid'))).toEqual(['conflict-theirs-status']);
+    expect([...alert.querySelectorAll('[data-testid^="conflict-theirs-"]')].map((cell) => cell.getAttribute('data-testid'))).toEqual([
+      'conflict-theirs-status',
+      'conflict-theirs-checklist',
+    ]);
+    expect(screen.getByTestId('conflict-theirs-checklist').textContent).toBe('☑ Floor plan');
     await userEvent.click(screen.getByTestId('conflict-reapply'));
     await waitFor(() =>
       expect(writes.map(({ input: sent }) => sent)).toEqual([

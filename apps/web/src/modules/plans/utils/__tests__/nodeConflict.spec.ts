@@ -45,7 +45,7 @@ describe('node conflicts', () => {
     expect(conflictChanges({ checklist: '☑ Floor plan · ☐ Fire safety check' }, current)).toEqual([]);
   });
 
-  describe('from a list row, which never read the description, weight or checklist texts', () => {
+  describe('from a list row, which never read the description or weight, and read a checklist’s ticks without texts', () => {
     const owner = { __typename: 'Member' as const, id: 'm1', user: { __typename: 'User' as const, id: 'u1', displayName: 'Zhou Min' } };
     const row = planNodeRowFixture('t1', 'p1', 'task', { status: 'on_track', owner, checklist: [{ __typename: 'ChecklistItem', done: true }] });
     // Their node: a new status, and a description, weight and checklist the row knows nothing of.
@@ -62,8 +62,18 @@ describe('node conflicts', () => {
 
     it('compares only what the row read', () => {
       const read = nodeValuesOf(row);
-      expect(Object.keys(read).sort()).toEqual(['departmentId', 'dueDate', 'ownProgress', 'ownerId', 'recurrence', 'startDate', 'status', 'title']);
+      expect(Object.keys(read).sort()).toEqual(['checklist', 'departmentId', 'dueDate', 'ownProgress', 'ownerId', 'recurrence', 'startDate', 'status', 'title']);
       expect(conflictChanges(read, theirs)).toEqual([{ field: 'status', theirs: 'at_risk' }]);
+    });
+
+    it('reports their checklist, in words, when its ticks or its length differ from the row’s', () => {
+      const read = nodeValuesOf(row);
+      const unticked = { ...theirs, status: 'on_track', checklist: [{ text: 'Floor plan', done: false }] };
+      expect(conflictChanges(read, unticked)).toEqual([{ field: 'checklist', theirs: '☐ Floor plan' }]);
+      const longer = { ...theirs, status: 'on_track', checklist: [{ text: 'Floor plan', done: true }, { text: 'Fire safety check', done: false }] };
+      expect(conflictChanges(read, longer)).toEqual([{ field: 'checklist', theirs: '☑ Floor plan · ☐ Fire safety check' }]);
+      // Their texts may differ from what the row never read: with the same ticks that is no news to it.
+      expect(conflictChanges(read, { ...theirs, status: 'on_track', checklist: [{ text: 'Renamed', done: true }] })).toEqual([]);
     });
 
     it('still compares every field when the whole node was read', () => {
