@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BudgetAccess, budgetAccess, StageKey } from '@opsplan/domain';
+import { BudgetAccess, budgetAccess, Role, StageKey } from '@opsplan/domain';
 import { sql } from '../../../database/sql';
 import { AppError, forbidden } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
@@ -19,6 +19,9 @@ export interface BudgetScope {
 
 /** The scope of a loaded budget. */
 export const scopeOf = (header: { lockedAt: Date | null; planId: string }): BudgetScope => ({ locked: header.lockedAt !== null, planId: header.planId });
+
+/** Whether the role reads the whole budget, actuals included: a matter of role alone, locked or not. */
+export const readsWholeBudget = (role: Role): boolean => budgetAccess(role, { isHrManager: false, departmentId: null, locked: false })?.readAll ?? false;
 
 /** The planning cycle's stage whose work is the revenue lines. */
 const SALES_FORECAST: StageKey = 'sales_forecast';

@@ -32,7 +32,7 @@ import {
   RevenueDraft,
   TABLE_OF_KIND,
 } from './budget-drafts.util';
-import { ActualRow, copyActuals, countActuals, insertLines, loadActuals, loadBudget, replaceLines, softDeleteLines } from './budget-sql.util';
+import { ActualRow, copyActuals, countActuals, insertLines, loadActuals, loadBudget, loadBudgetWith, replaceLines, softDeleteLines } from './budget-sql.util';
 import { carryOver } from './budget-import.util';
 import type { BudgetImportUndo } from '../entities/budget.entity';
 import { actualView, costView, loanView, positionView, revenueView } from './budget-view.util';
@@ -105,7 +105,10 @@ export class BudgetLinesService {
 
   async saveLines(caller: MemberCaller, input: SaveBudgetLinesInput, requestId: string): Promise<SaveBudgetLinesResultDto> {
     const result = await this.db.run(caller, async (em) => {
-      const drafts = await this.lockedBudget(em, caller, input.budgetId);
+      // The lock, the budget and the departments its lines may name, in one round trip.
+      const locked = await loadBudgetWith(em, caller.orgId, { id: input.budgetId }, { lock: true, departments: true });
+      if (!locked) throw notFound('The budget');
+      const { drafts } = locked;
       const a = await callerAccess(em, caller, scopeOf(drafts.header), { forWrite: true });
       const deletions = input.deletions ?? [];
       const given: Record<BudgetLineKind, unknown[]> = {
@@ -171,7 +174,12 @@ export class BudgetLinesService {
         positions: merged.position.list,
         loans: merged.loan.list,
       };
-      await assertValidBudget(em, next, { revenueLines: given.revenue.length, costLines: given.cost.length, positions: given.position.length, loans: given.loan.length });
+      await assertValidBudget(
+        em,
+        next,
+        { revenueLines: given.revenue.length, costLines: given.cost.length, positions: given.position.length, loans: given.loan.length },
+        locked.departments,
+      );
       await assertPlanNodes(em, drafts, input.costLines ?? []);
 
       const batchId = deletions.length > 0 ? randomUUID() : null;

@@ -19,6 +19,23 @@ import {
 
 export const BUDGET_SELECT = `SELECT b.*, o.currency FROM budgets b JOIN organizations o ON o.id = b.org_id`;
 
+/** A live department, as budget lines name them. */
+export interface LiveDepartment {
+  id: string;
+  name: string;
+  managerId: string | null;
+  isHr: boolean;
+}
+
+/** A budget with, on request, what its writes and its view need next, read in the same round trip. */
+export interface LoadedBudget {
+  drafts: BudgetDrafts;
+  /** the actuals of its live lines (`actuals: true`) */
+  actuals: ActualRow[] | null;
+  /** the organisation's live departments (`departments: true`) */
+  departments: LiveDepartment[] | null;
+}
+
 /**
  * A live budget and its live lines, in their order. With `lock`, the
  * budget's row is locked first: every write to a budget takes this lock, so
@@ -26,27 +43,49 @@ export const BUDGET_SELECT = `SELECT b.*, o.currency FROM budgets b JOIN organiz
  * the whole budget see each other's commits) while readers do not wait.
  */
 export async function loadBudget(em: EntityManager, orgId: string, by: { id: string } | { planId: string }, opts: { lock?: boolean } = {}): Promise<BudgetDrafts | null> {
+  return (await loadBudgetWith(em, orgId, by, opts))?.drafts ?? null;
+}
+
+/**
+ * loadBudget, with the budget's actuals and the organisation's live
+ * departments in the same batch when asked: a line edit then holds the
+ * budget's lock for fewer round trips, and a read makes one fewer.
+ */
+export async function loadBudgetWith(
+  em: EntityManager,
+  orgId: string,
+  by: { id: string } | { planId: string },
+  opts: { lock?: boolean; actuals?: boolean; departments?: boolean },
+): Promise<LoadedBudget | null> {
   const key = 'id' in by ? by.id : by.planId;
   if (!isUuid(key) || !isUuid(orgId)) return null;
   // The header and the four kinds of lines in one round trip (sqlBatch): the ids are UUIDs, so they go as literals.
-  const budget = `${'id' in by ? 'b.id' : 'b.plan_id'} = '${key.toLowerCase()}' AND b.org_id = '${orgId.toLowerCase()}' AND b.deleted_at IS NULL`;
+  const org = orgId.toLowerCase();
+  const budget = `${'id' in by ? 'b.id' : 'b.plan_id'} = '${key.toLowerCase()}' AND b.org_id = '${org}' AND b.deleted_at IS NULL`;
   const lines = (table: string) =>
     `SELECT l.* FROM ${table} l JOIN budgets b ON b.id = l.budget_id AND b.org_id = l.org_id
       WHERE ${budget} AND l.deleted_at IS NULL ORDER BY l.sort_order, l.created_at, l.id`;
-  const [[row], revenue, costs, positions, loans] = await sqlBatch(em, [
+  const statements = [
     `${BUDGET_SELECT} WHERE ${budget}${opts.lock ? ' FOR UPDATE OF b' : ''}`,
     lines('budget_revenue_lines'),
     lines('budget_cost_lines'),
     lines('budget_positions'),
     lines('budget_loans'),
-  ]);
+  ];
+  if (opts.actuals) statements.push(`${ACTUALS_SELECT} JOIN budgets b ON b.id = a.budget_id AND b.org_id = a.org_id WHERE ${budget} AND ${LIVE_ACTUAL} ${ACTUALS_ORDER}`);
+  if (opts.departments) statements.push(`${DEPARTMENTS_SELECT} WHERE org_id = '${org}' ${DEPARTMENTS_WHERE}`);
+  const [[row], revenue, costs, positions, loans, ...more] = await sqlBatch(em, statements);
   if (!row) return null;
   return {
-    header: headerFromRow(row),
-    revenueLines: revenue.map(revenueFromRow),
-    costLines: costs.map(costFromRow),
-    positions: positions.map(positionFromRow),
-    loans: loans.map(loanFromRow),
+    drafts: {
+      header: headerFromRow(row),
+      revenueLines: revenue.map(revenueFromRow),
+      costLines: costs.map(costFromRow),
+      positions: positions.map(positionFromRow),
+      loans: loans.map(loanFromRow),
+    },
+    actuals: opts.actuals ? (more.shift() as Row[]).map(toActualRow) : null,
+    departments: opts.departments ? (more.shift() as Row[]).map(toLiveDepartment) : null,
   };
 }
 
@@ -66,16 +105,14 @@ const ACTUAL_TABLES = { revenue: 'budget_revenue_lines', cost: 'budget_cost_line
  * The actuals of the budget's live lines. A deleted line keeps its actuals
  * (restoring the line brings them back) but they are no longer the budget's.
  */
+const LIVE_ACTUAL = `(${Object.entries(ACTUAL_TABLES)
+  .map(([kind, table]) => `(a.line_kind = '${kind}' AND EXISTS (SELECT 1 FROM ${table} l WHERE l.id = a.line_id AND l.deleted_at IS NULL))`)
+  .join(' OR ')})`;
+const ACTUALS_SELECT = `SELECT a.id, a.line_kind, a.line_id, a.month, a.amount::text AS amount, a.version FROM budget_actuals a`;
+const ACTUALS_ORDER = `ORDER BY a.month, a.line_kind, a.line_id`;
+
 export async function loadActuals(em: EntityManager, orgId: string, budgetId: string): Promise<ActualRow[]> {
-  const live = Object.entries(ACTUAL_TABLES)
-    .map(([kind, table]) => `(a.line_kind = '${kind}' AND EXISTS (SELECT 1 FROM ${table} l WHERE l.id = a.line_id AND l.deleted_at IS NULL))`)
-    .join(' OR ');
-  const rows = await sql<Row>(
-    em,
-    `SELECT a.id, a.line_kind, a.line_id, a.month, a.amount::text AS amount, a.version FROM budget_actuals a
-      WHERE a.budget_id = $1 AND a.org_id = $2 AND (${live}) ORDER BY a.month, a.line_kind, a.line_id`,
-    [budgetId, orgId],
-  );
+  const rows = await sql<Row>(em, `${ACTUALS_SELECT} WHERE a.budget_id = $1 AND a.org_id = $2 AND ${LIVE_ACTUAL} ${ACTUALS_ORDER}`, [budgetId, orgId]);
   return rows.map(toActualRow);
 }
 
@@ -231,8 +268,11 @@ export async function softDeleteLines(em: EntityManager, kind: BudgetLineKind, o
   return rows.map((r) => r.id);
 }
 
+const DEPARTMENTS_SELECT = `SELECT id, name, manager_id, is_hr FROM departments`;
+const DEPARTMENTS_WHERE = `AND deleted_at IS NULL ORDER BY sort_order, name, id`;
+const toLiveDepartment = (r: Row): LiveDepartment => ({ id: r.id as string, name: r.name as string, managerId: r.manager_id as string | null, isHr: Boolean(r.is_hr) });
+
 /** The live departments of the organisation (what new lines may name). */
-export async function liveDepartments(em: EntityManager, orgId: string): Promise<{ id: string; name: string; managerId: string | null; isHr: boolean }[]> {
-  const rows = await sql<Row>(em, `SELECT id, name, manager_id, is_hr FROM departments WHERE org_id = $1 AND deleted_at IS NULL ORDER BY sort_order, name, id`, [orgId]);
-  return rows.map((r) => ({ id: r.id as string, name: r.name as string, managerId: r.manager_id as string | null, isHr: Boolean(r.is_hr) }));
+export async function liveDepartments(em: EntityManager, orgId: string): Promise<LiveDepartment[]> {
+  return (await sql<Row>(em, `${DEPARTMENTS_SELECT} WHERE org_id = $1 ${DEPARTMENTS_WHERE}`, [orgId])).map(toLiveDepartment);
 }

@@ -11,8 +11,14 @@ import { liveDepartments } from './budget-sql.util';
  * name a live department; lines the write does not touch keep theirs even
  * if it was deleted since, so an old line never blocks an unrelated save.
  */
-export async function assertValidBudget(em: EntityManager, drafts: BudgetDrafts, inputCounts: Partial<Record<LineListKey, number>> = {}): Promise<void> {
-  const departments = new Set((await liveDepartments(em, drafts.header.orgId)).map((d) => d.id));
+export async function assertValidBudget(
+  em: EntityManager,
+  drafts: BudgetDrafts,
+  inputCounts: Partial<Record<LineListKey, number>> = {},
+  /** the live departments when the caller read them already (with the budget); read here otherwise */
+  live: readonly { id: string }[] | null = null,
+): Promise<void> {
+  const departments = new Set((live ?? (await liveDepartments(em, drafts.header.orgId))).map((d) => d.id));
   for (const list of ['costLines', 'positions'] as const) {
     drafts[list].slice(inputCounts[list] ?? 0).forEach((l) => departments.add(l.departmentId));
   }

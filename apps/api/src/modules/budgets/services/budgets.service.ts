@@ -22,12 +22,12 @@ import { OrganizationEvents } from '../../events/organization-events.service';
 import type { BudgetDto, BudgetToDateDto } from '../dtos/budget.dto';
 import type { CreateBudgetInput, UpdateBudgetInput } from '../dtos/inputs/budget.inputs';
 import { BudgetDrafts, headerFromRow, toEngineInput } from './budget-drafts.util';
-import { liveDepartments, loadActuals, loadBudget } from './budget-sql.util';
+import { ActualRow, liveDepartments, loadActuals, loadBudget, loadBudgetWith } from './budget-sql.util';
 import { budgetView, visibleLines } from './budget-view.util';
 import { decimalText } from '../../plans/services/cascade-sql.util';
 import { lockPaths, writeTx } from '../../plans/services/cascade-locks.util';
 import { fitsKpiTarget, KpiTargetWrite, sameKpiTarget, writeKpiTargets } from '../../plans/services/kpi-target.util';
-import { callerAccess, requireRight, scopeOf } from './budget-access.util';
+import { callerAccess, readsWholeBudget, requireRight, scopeOf } from './budget-access.util';
 import { assertValidBudget } from './budget-validation.util';
 
 /** What the audit log keeps of a budget's own fields. */
@@ -92,14 +92,15 @@ export async function readBudgetView(em: EntityManager, caller: MemberCaller, bu
  * (the engine's labour figures, the costly part) after it commits.
  */
 export async function loadBudgetView(em: EntityManager, caller: MemberCaller, budgetId: string): Promise<() => BudgetDto> {
-  const drafts = await loadBudget(em, caller.orgId, { id: budgetId });
-  if (!drafts) throw notFound('The budget');
-  return viewLoader(em, caller, drafts);
+  // The actuals come with the budget for the roles that read them all (whatever the lock).
+  const loaded = await loadBudgetWith(em, caller.orgId, { id: budgetId }, { actuals: readsWholeBudget(caller.role) });
+  if (!loaded) throw notFound('The budget');
+  return viewLoader(em, caller, loaded.drafts, loaded.actuals);
 }
 
-async function viewLoader(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts): Promise<() => BudgetDto> {
+async function viewLoader(em: EntityManager, caller: MemberCaller, drafts: BudgetDrafts, loadedActuals: ActualRow[] | null = null): Promise<() => BudgetDto> {
   const { access } = await callerAccess(em, caller, scopeOf(drafts.header));
-  const actuals = access.readAll ? await loadActuals(em, caller.orgId, drafts.header.id) : [];
+  const actuals = access.readAll ? (loadedActuals ?? (await loadActuals(em, caller.orgId, drafts.header.id))) : [];
   return () => budgetView(drafts, actuals, access);
 }
 
@@ -119,12 +120,12 @@ export class BudgetsService {
   forPlan(caller: MemberCaller, planId: string): Promise<BudgetDto | null> {
     return this.db.run(caller, async (em) => {
       await assertPlan(em, caller.orgId, planId);
-      const drafts = await loadBudget(em, caller.orgId, { planId });
-      if (!drafts) {
+      const loaded = await loadBudgetWith(em, caller.orgId, { planId }, { actuals: readsWholeBudget(caller.role) });
+      if (!loaded) {
         await callerAccess(em, caller, { locked: false, planId: null });
         return null;
       }
-      return (await viewLoader(em, caller, drafts))();
+      return (await viewLoader(em, caller, loaded.drafts, loaded.actuals))();
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { budgetAccess, diffVersions, FieldChange, PlanSnapshot, responsibilityLetters, SnapshotNode } from '@opsplan/domain';
+import { diffVersions, FieldChange, PlanSnapshot, responsibilityLetters, SnapshotNode } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
 import { sql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
@@ -12,6 +12,7 @@ import { AuditService } from '../../audit/services/audit.service';
 import type { PlanVersionDto } from '../dtos/plan-version.dto';
 import type { PlanVersionComparisonDto, VersionFieldChangeDto, VersionNodeDto } from '../dtos/version-comparison.dto';
 import { readPlanSnapshot } from './plan-snapshot.util';
+import { readsWholeBudget } from '../../budgets/services/budget-access.util';
 import type { PlanVersionTaker, TakenVersion, TakeVersionRequest } from './plan-version-taker';
 
 /** A version's metadata and counts; the snapshot itself stays in the database. */
@@ -125,7 +126,7 @@ export class PlanVersionsService implements PlanVersionTaker {
       if (from.plan_id !== to.plan_id) throw badInput('toId', 'Only versions of the same plan can be compared.');
       const [a, b] = [from.snapshot as PlanSnapshot, to.snapshot as PlanSnapshot];
       // Budget and headcount lines (amounts by department, who is planned where) only for roles that read the whole budget.
-      const seesBudget = budgetAccess(caller.role, { isHrManager: false, departmentId: null, locked: false })?.readAll ?? false;
+      const seesBudget = readsWholeBudget(caller.role);
       const diff = seesBudget ? diffVersions(a, b) : diffVersions({ nodes: a.nodes }, { nodes: b.nodes });
       const nodeView = versionNodeView(a, b);
       const before = labels(a);
