@@ -1,5 +1,5 @@
 import { health, paceOf, planTimeElapsed, STATUSES } from '@opsplan/domain';
-import { codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import { asAppRole, codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 import { ADD_CHECK_IN, CREATE_PLAN, createNode, DELETE_NODE, UPDATE_PROGRESS, versionOf } from '../support/plan-fixtures';
 
 /**
@@ -239,6 +239,26 @@ describe('the executive dashboard and the department view', () => {
         { date: shift(-1), progress: 20 },
         { date: today, progress: Number(data.progress.toFixed(4)) },
       ]);
+    });
+
+    it('does not queue behind another reader recording today’s figure: it answers its own and leaves the row to that reader', async () => {
+      const leaf = ids.PC;
+      await t.ok(UPDATE_PROGRESS, { input: { id: leaf, version: await versionOf(leaf), progress: 95 } }, staff.token);
+      const stored = async () => (await ownerQuery(`SELECT progress::float8 AS p FROM plan_progress_snapshots WHERE plan_id = $1 AND day = current_date`, [planId]))[0].p;
+      const before = await stored();
+      const answer = await asAppRole(admin.orgId!, async (db) => {
+        // Another reader's transaction holds today's row.
+        await db.query(`SELECT 1 FROM plan_progress_snapshots WHERE plan_id = $1 AND day = current_date FOR UPDATE`, [planId]);
+        return Promise.race([dashboard(exec), new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 5000))]);
+      });
+      expect(answer).not.toBe('waited');
+      const data = answer as Json;
+      expect(data.progress.toFixed(4)).not.toBe(before.toFixed(4));
+      expect(data.trend.at(-1)).toEqual({ date: today, progress: Number(data.progress.toFixed(4)) });
+      expect(await stored()).toBe(before);
+      // The next reader finds the row free and records the figure.
+      await dashboard(exec);
+      expect(await stored()).toBe(Number(data.progress.toFixed(4)));
     });
 
     it('records nothing for an archived plan', async () => {

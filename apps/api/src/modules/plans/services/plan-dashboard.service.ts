@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { health, NodeStatus, planYearBounds, STATUSES, timeElapsed } from '@opsplan/domain';
 import { TenantDb } from '../../../database/tenant-db.service';
-import { preparedSql, sql } from '../../../database/sql';
+import { preparedSql } from '../../../database/sql';
 import type { Row } from '../../../database/versioned-update';
 import { notFound } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
@@ -70,8 +70,8 @@ export class PlanDashboardService {
       const activity = await this.checkInActivity(em, caller.orgId, planId);
       // The cascade's own read, in this transaction, from the plan's progress read above.
       const operationsIndex = await this.tree.operationsIndexIn(em, caller.orgId, planId, null, plan.progress);
-      // Last: recording takes the day's row lock, which every other reader of the dashboard then waits on until this commits.
-      const trend = await this.recordAndReadTrend(em, caller.orgId, planId, plan.progress, plan.status === 'archived');
+      // Last: recording takes the day's row lock until this commits (other readers skip their write meanwhile).
+      const trend = await this.recordAndReadTrend(em, caller.orgId, planId, today, plan.progress, plan.status === 'archived');
 
       const byStatus = new Map(counts.map((c) => [c.status as NodeStatus, c.count as number]));
       return {
@@ -96,9 +96,13 @@ export class PlanDashboardService {
    * The history of the plan's daily figures, with today's recorded (one row
    * per plan per day). Today's row is written only when the figure has moved
    * since it was last recorded, so readers of a quiet plan take no lock at
-   * all. An archived plan no longer changes, so reading it records nothing.
+   * all; and a reader that finds another recording it skips its own write
+   * rather than queue behind it (that one's figure is as fresh), so
+   * dashboards read together do not wait on one another. The answer always
+   * ends with the figure this read computed. An archived plan no longer
+   * changes, so reading it records nothing.
    */
-  private async recordAndReadTrend(em: EntityManager, orgId: string, planId: string, progress: number, archived: boolean): Promise<ProgressPointDto[]> {
+  private async recordAndReadTrend(em: EntityManager, orgId: string, planId: string, today: string, progress: number, archived: boolean): Promise<ProgressPointDto[]> {
     const rows = await preparedSql<Row>(
       em,
       `SELECT day::text AS date, progress::float8 AS progress, day = current_date AS today
@@ -112,14 +116,16 @@ export class PlanDashboardService {
     const figure = Math.round(progress * 1e4) / 1e4;
     const recorded = rows.at(-1)?.today ? trend.at(-1) : undefined;
     if (recorded?.progress === figure) return trend;
-    const [today] = await sql<Row>(
+    await preparedSql(
       em,
-      `INSERT INTO plan_progress_snapshots (org_id, plan_id, day, progress) VALUES ($1, $2, current_date, round($3::numeric, 4))
-       ON CONFLICT (plan_id, day) DO UPDATE SET progress = EXCLUDED.progress
-       RETURNING day::text AS date, progress::float8 AS progress`,
+      recorded
+        ? `WITH mine AS (SELECT plan_id, day FROM plan_progress_snapshots WHERE org_id = $1 AND plan_id = $2 AND day = current_date FOR UPDATE SKIP LOCKED)
+           UPDATE plan_progress_snapshots s SET progress = round($3::numeric, 4) FROM mine WHERE s.plan_id = mine.plan_id AND s.day = mine.day`
+        : `INSERT INTO plan_progress_snapshots (org_id, plan_id, day, progress) VALUES ($1, $2, current_date, round($3::numeric, 4))
+           ON CONFLICT (plan_id, day) DO NOTHING`,
       [orgId, planId, progress],
     );
-    const point = { date: today.date as string, progress: today.progress as number };
+    const point = { date: today, progress: figure };
     return recorded ? [...trend.slice(0, -1), point] : [...trend.slice(-(TREND_DAYS - 1)), point];
   }
 
