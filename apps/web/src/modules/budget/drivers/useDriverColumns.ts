@@ -53,7 +53,7 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
     const positions = () => editPositions;
 
     const revenue: GridColumn<RevenueRow>[] = [
-      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 180, editable: revenueEditable }, (r) => r.name, (r, name) => ({ ...r, name })),
+      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 240, editable: revenueEditable }, (r) => r.name, (r, name) => ({ ...r, name })),
       choiceColumn(
         { key: 'kind', title: t('budget.columns.kind'), width: 90, editable: revenueEditable, options: choices(['product', 'channel'] as const, (k) => t(`budget.kinds.${k}`)) },
         (r) => r.kind,
@@ -133,9 +133,9 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
     ];
 
     const cost: GridColumn<CostRow>[] = [
-      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 180, editable: drivers }, (r) => r.name, (r, name) => ({ ...r, name })),
+      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 240, editable: drivers }, (r) => r.name, (r, name) => ({ ...r, name })),
       choiceColumn(
-        { key: 'departmentId', title: t('budget.columns.department'), width: 140, editable: drivers, options: departmentOptions },
+        { key: 'departmentId', title: t('budget.columns.department'), width: 170, editable: drivers, options: departmentOptions },
         (r) => r.departmentId,
         (r, departmentId) => ({ ...r, departmentId }),
       ),
@@ -174,9 +174,9 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
     ];
 
     const position: GridColumn<PositionRow>[] = [
-      textColumn({ key: 'roleTitle', title: t('budget.columns.roleTitle'), frozen: true, width: 160, editable: positions }, (r) => r.roleTitle, (r, roleTitle) => ({ ...r, roleTitle })),
+      textColumn({ key: 'roleTitle', title: t('budget.columns.roleTitle'), frozen: true, width: 200, editable: positions }, (r) => r.roleTitle, (r, roleTitle) => ({ ...r, roleTitle })),
       choiceColumn(
-        { key: 'departmentId', title: t('budget.columns.department'), width: 140, editable: positions, options: departmentOptions },
+        { key: 'departmentId', title: t('budget.columns.department'), width: 170, editable: positions, options: departmentOptions },
         (r) => r.departmentId,
         (r, departmentId) => ({ ...r, departmentId }),
       ),
@@ -195,7 +195,7 @@ export function useDriverColumns(options: ColumnOptions): DriverColumns {
     ];
 
     const loan: GridColumn<LoanRow>[] = [
-      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 180, editable: drivers }, (r) => r.name, (r, name) => ({ ...r, name })),
+      textColumn({ key: 'name', title: t('budget.columns.name'), frozen: true, width: 240, editable: drivers }, (r) => r.name, (r, name) => ({ ...r, name })),
       figureColumn({ key: 'principal', title: t('budget.columns.principal'), lang, width: 140, editable: drivers }, (r) => r.principal, (r, principal) => ({ ...r, principal })),
       figureColumn({ key: 'annualRate', title: t('budget.columns.annualRate'), lang, percent: true, editable: drivers }, (r) => r.annualRate, (r, annualRate) => ({ ...r, annualRate })),
       wholeColumn({ key: 'termMonths', title: t('budget.columns.termMonths'), editable: drivers }, (r) => r.termMonths, (r, termMonths) => ({ ...r, termMonths })),

@@ -193,6 +193,7 @@ export function BudgetGrid<R extends GridRow>({
 
   const focusedProblem = current && rows[current.row] ? problems.get(`${rows[current.row].key}:${columns[current.col]?.key}`) : undefined;
   const offsets = useMemo(() => frozenOffsets(columns), [columns]);
+  const tableWidth = columns.reduce((sum, column) => sum + column.width, ROW_HEADER_WIDTH);
 
   return (
     <div>
@@ -209,7 +210,9 @@ export function BudgetGrid<R extends GridRow>({
         data-testid={testId}
         style={{ overflow: 'auto', maxHeight, border: BORDER, borderRadius: 6, outline: 'none' }}
       >
-        <table style={{ borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', minWidth: '100%' }}>
+        {/* Fixed layout needs a set width: with width auto the browser sizes columns by their content, and the frozen
+            columns' offsets (from the declared widths) no longer match, so a frozen column covered the next one. */}
+        <table style={{ borderCollapse: 'separate', borderSpacing: 0, tableLayout: 'fixed', width: tableWidth, minWidth: '100%' }}>
           <colgroup>
             <col style={{ width: ROW_HEADER_WIDTH }} />
             {columns.map((column) => (
@@ -386,6 +389,7 @@ function GridLineInner<R extends GridRow>({
         const focused = focusCol === col;
         const editable = !readOnly && column.editable(row);
         const isEditing = editing?.col === col;
+        const shown = column.display(row);
         const style: CSSProperties = {
           ...cellStyle,
           textAlign: column.align ?? 'left',
@@ -402,7 +406,8 @@ function GridLineInner<R extends GridRow>({
             aria-selected={focused}
             aria-readonly={!editable}
             aria-invalid={problem ? true : undefined}
-            title={problem}
+            // The problem, or else the whole text of a cell its width may cut short.
+            title={problem ?? (typeof shown === 'string' && shown !== '' ? shown : undefined)}
             data-cell={`${index}-${col}`}
             data-testid={`${testId}-cell-${index}-${column.key}`}
             style={style}
@@ -411,7 +416,7 @@ function GridLineInner<R extends GridRow>({
             }}
             onDoubleClick={() => onCellOpen(index, col)}
           >
-            {isEditing && editing ? <CellEditor column={column} editing={editing} onCommit={onCommit} onCancel={onCancel} /> : column.display(row)}
+            {isEditing && editing ? <CellEditor column={column} editing={editing} onCommit={onCommit} onCancel={onCancel} /> : shown}
           </td>
         );
       })}

@@ -93,6 +93,14 @@ describe('the driver grid', () => {
     expect(cell(0, 'kind').textContent).toBe('Monthly amount');
   });
 
+  it('lays out at its columns’ declared widths, which the frozen columns’ offsets rest on', () => {
+    const { grid } = renderGrid([rent]);
+    const table = grid.querySelector('table') as HTMLTableElement;
+    const declared = [...table.querySelectorAll('col')].reduce((sum, col) => sum + parseFloat(col.style.width), 0);
+    expect(table.style.tableLayout).toBe('fixed');
+    expect(table.style.width).toBe(`${declared}px`);
+  });
+
   it('moves with the arrow keys and Tab from the clicked cell', () => {
     const { grid } = renderGrid([rent, power]);
     fireEvent.mouseDown(cell(0, 'name'));
