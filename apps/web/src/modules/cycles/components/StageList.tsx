@@ -77,11 +77,11 @@ export function StageList({ cycleId, stages, criticalPath, onEdit, onMove, onRem
             title: t('cycles.fields.stage'),
             key: 'name',
             render: (_, stage, index) => (
-              <Link to={`/cycles/${cycleId}/stages/${stage.id}`} data-testid={`stage-link-${stage.id}`}>
+              <Link to={`/cycles/${cycleId}/stages/${stage.id}`} style={{ whiteSpace: 'nowrap' }} data-testid={`stage-link-${stage.id}`}>
                 {/* Counted in the list: positions keep gaps where stages were removed. */}
                 {index + 1}. {stageLabel(stage)}
                 {critical.has(stage.id) ? (
-                  <Typography.Text type="secondary" style={{ marginInlineStart: 6 }} title={t('cycles.criticalPath.help')}>
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 6 }} title={t('cycles.criticalPath.help')} aria-label={t('cycles.criticalPath.title')}>
                     ◆
                   </Typography.Text>
                 ) : null}
