@@ -14,19 +14,19 @@ const CHECK_IN_PERCENT = 60;
 
 
 /** The UI text the journey reads, as the locale files have it. */
-const UI: Record<Language, { plan: string; dashboard: string; myWork: string; task: string; checkInSubmitted: string }> = {
+const UI: Record<Language, { plan: string; dashboard: string; myWork: string; addTask: string; checkInSubmitted: string }> = {
   en: {
     plan: 'Business plan',
     dashboard: 'Executive dashboard',
     myWork: 'My work',
-    task: 'Task',
+    addTask: 'Add Task',
     checkInSubmitted: 'Check-in posted',
   },
   'zh-CN': {
     plan: '经营计划',
     dashboard: '经营看板',
     myWork: '我的工作',
-    task: '任务',
+    addTask: '添加任务',
     checkInSubmitted: '汇报已提交',
   },
 };
@@ -110,7 +110,7 @@ describe.each<Language>(['en', 'zh-CN'])('the plan cascade, led in %s', (languag
     const projectId = await nodeIdByTitle(mgr, titles.project);
     // A project takes tasks and activities, so its add button opens a menu.
     await mgr.getByTestId(`add-child-${projectId}`).click();
-    await mgr.getByRole('menuitem', { name: UI[managerLanguage].task, exact: true }).click();
+    await mgr.getByRole('menuitem', { name: UI[managerLanguage].addTask, exact: true }).click();
     await fillNodeModal(mgr, { title: titles.task, owner: STAFF_NAME });
     await scrollOutline(mgr, 'left');
     await expandRow(mgr, projectId);

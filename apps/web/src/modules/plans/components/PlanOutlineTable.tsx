@@ -297,15 +297,18 @@ export function PlanOutlineTable({
             {levels.length === 1 ? (
               <Tooltip title={label}>{button}</Tooltip>
             ) : (
-              <Dropdown
-                trigger={['click']}
-                menu={{
-                  items: levels.map((level) => ({ key: level, label: t('plan.outline.addLevel', { level: t(`node.levels.${level}`) }) })),
-                  onClick: ({ key }) => onAdd(node, key as Level),
-                }}
-              >
-                <Tooltip title={label}>{button}</Tooltip>
-              </Dropdown>
+              // The tooltip outside the menu: inside, it takes the click the menu opens on.
+              <Tooltip title={label}>
+                <Dropdown
+                  trigger={['click']}
+                  menu={{
+                    items: levels.map((level) => ({ key: level, label: t('plan.outline.addLevel', { level: t(`node.levels.${level}`) }) })),
+                    onClick: ({ key }) => onAdd(node, key as Level),
+                  }}
+                >
+                  {button}
+                </Dropdown>
+              </Tooltip>
             )}
             {moveButton}
           </Flex>

@@ -130,4 +130,11 @@ describe('the plan outline table', () => {
     expect(onAdd).toHaveBeenCalledWith(expect.objectContaining({ id: 's1' }), 'objective');
     expect(screen.getByTestId('add-child-o1').getAttribute('aria-label')).toMatch(/^Add Project under “/);
   });
+
+  it('opens a menu of the levels when a project takes more than one', async () => {
+    const { onAdd } = renderAs('executive');
+    await userEvent.click(screen.getByTestId('add-child-p1'));
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Add Task' }));
+    expect(onAdd).toHaveBeenCalledWith(expect.objectContaining({ id: 'p1' }), 'task');
+  });
 });
