@@ -44,6 +44,17 @@ function codeCounts(answers: Answered[]): Record<string, number> {
 
 const errored = (answers: Answered[]) => answers.filter((a) => outcome(a).length > 0);
 
+/** A letter's PDF and a budget's workbook requested as `token` (ids that exist nowhere): status, Retry-After and body. */
+async function fileRequests(base: string, token: string): Promise<{ status: number; retryAfter: string | null; body: unknown }[]> {
+  const id = '00000000-0000-4000-8000-00000000f11e';
+  return Promise.all(
+    [`/letters/${id}.pdf`, `/budgets/${id}/export.xlsx`].map(async (route) => {
+      const res = await fetch(`${base}${route}`, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      return { status: res.status, retryAfter: res.headers.get('retry-after'), body: await res.json() };
+    }),
+  );
+}
+
 /** When a server that is starting first accepts a connection (performance.now()), polled every 20 ms for at most 30 s. */
 async function firstConnection(url: string): Promise<number> {
   const until = performance.now() + 30_000;
@@ -70,6 +81,7 @@ describe('the API process while PostgreSQL fails under load', () => {
   let q: Sql;
   let dbName: string;
   let world: FaultWorld;
+  const fileAnswers = () => fileRequests(api.url, world.admin.token);
   let templateNodes: number;
   const lines: string[] = [];
 
@@ -132,7 +144,9 @@ describe('the API process while PostgreSQL fails under load', () => {
     const downAt = performance.now();
     await cluster.pgCtl('stop', ['-m', 'immediate', '-w']);
     const stoppedAt = performance.now();
-    await pause(2000);
+    // The file downloads (a letter's PDF, a budget's workbook) answer as GraphQL does: a typed 503 to try again.
+    const filesWhileDown = await fileAnswers();
+    await pause(1500);
     const startAt = performance.now();
     const starting = cluster.pgCtl('start', ['-w']);
     const upAt = await firstConnection(cluster.url);
@@ -169,6 +183,11 @@ describe('the API process while PostgreSQL fails under load', () => {
     expect(whileDown[0].errors?.[0]).toMatchObject({ message: expect.stringMatching(/database/), extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: expect.any(Number) } });
     expect(recoveredMs).toBeLessThan(10_000);
     expectSurvived(load, verdict);
+    for (const answer of filesWhileDown) {
+      expect(answer).toEqual({ status: 503, retryAfter: '2', body: { error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/database/) } } });
+    }
+    // Back up: the same requests reach the data again (neither id exists).
+    for (const answer of await fileAnswers()) expect(answer).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
   }, 60_000);
 
   it('stays up while its connections are killed every 2 s, and loses nothing', async () => {

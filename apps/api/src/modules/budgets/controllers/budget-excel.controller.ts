@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { computeBudget, ScenarioName } from '@opsplan/domain';
 import { AppError, badInput, forbidden, unauthenticated } from '../../../common/errors/app-error';
 import { identifyCaller } from '../../../common/auth/identify-caller';
+import { answerFile } from '../../../common/http/answer-file';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { isUuid } from '../../../common/graphql/id-arg';
 import { TenantDb } from '../../../database/tenant-db.service';
@@ -19,15 +20,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** The largest workbook an import takes. */
 export const IMPORT_MAX_BYTES = 5 * 1024 * 1024;
 const SCENARIOS: ScenarioName[] = ['responsibility', 'stretch', 'breakeven'];
-const STATUS: Record<string, number> = {
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  BAD_USER_INPUT: 400,
-  CONFLICT: 409,
-  BUDGET_LOCKED: 409,
-  PAYLOAD_TOO_LARGE: 413,
-};
 
 /**
  * The budget as Excel, authenticated exactly like the letter PDFs (the
@@ -65,7 +57,7 @@ export class BudgetExcelController implements OnModuleInit {
     @Headers('authorization') authorization: string | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.answer(reply, async () => {
+    await answerFile(reply, async () => {
       const caller = await this.caller(authorization, id);
       const language = languageOf(lang);
       const wanted = scenario ?? 'all';
@@ -86,7 +78,7 @@ export class BudgetExcelController implements OnModuleInit {
 
   @Get('budgets/:id/template.xlsx')
   async template(@Param('id') id: string, @Query('lang') lang: string | undefined, @Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    await this.answer(reply, async () => {
+    await answerFile(reply, async () => {
       const caller = await this.caller(authorization, id);
       const language = languageOf(lang);
       const data = await this.budgets.loadForExport(caller, id.toLowerCase(), 'readAll');
@@ -111,7 +103,7 @@ export class BudgetExcelController implements OnModuleInit {
     @Req() req: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.answer(reply, async () => {
+    await answerFile(reply, async () => {
       const caller = await this.caller(authorization, id);
       const body = req.body;
       if (!Buffer.isBuffer(body) || (req.headers['content-type'] ?? '').split(';')[0].trim() !== XLSX) {
@@ -148,15 +140,6 @@ export class BudgetExcelController implements OnModuleInit {
     if (!caller.orgId || !caller.membershipId || !caller.role) throw forbidden('You are not an active member of this organisation.');
     if (!isUuid(id)) throw badInput('id', 'id is not a valid id.');
     return caller as MemberCaller;
-  }
-
-  private async answer(reply: FastifyReply, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      await reply.code(STATUS[error.code] ?? 400).send({ error: { code: error.code, message: error.message } });
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AppError, badInput, forbidden, unauthenticated } from '../../../common/errors/app-error';
+import { badInput, forbidden, unauthenticated } from '../../../common/errors/app-error';
+import { answerFile } from '../../../common/http/answer-file';
 import { identifyCaller } from '../../../common/auth/identify-caller';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import { isUuid } from '../../../common/graphql/id-arg';
@@ -11,8 +12,6 @@ import { LETTER_LANGUAGES, LetterLanguage } from '../services/letter-languages';
 
 /** pdfkit and the font load with the first letter, not at start-up. */
 const letterPdf = () => import('../services/letter-pdf.util');
-
-const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
 
 /**
  * GET /letters/:id.pdf?lang=zh-CN|en — a responsibility letter as a PDF.
@@ -31,7 +30,7 @@ export class LetterPdfController {
 
   @Get('letters/:id.pdf')
   async download(@Param('id') id: string, @Query('lang') lang: string | undefined, @Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply): Promise<void> {
-    try {
+    await answerFile(reply, async () => {
       const caller = await identifyCaller(this.tokens, this.db, authorization);
       if (!caller) throw unauthenticated('Please sign in to continue.');
       if (!caller.orgId || !caller.membershipId || !caller.role) throw forbidden('You are not an active member of this organisation.');
@@ -46,9 +45,6 @@ export class LetterPdfController {
         .header('cache-control', 'private, no-store')
         .header('content-disposition', `inline; filename="responsibility-letter-${document.version.number}-${language}.pdf"`)
         .send(pdf);
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      await reply.code(STATUS[error.code] ?? 400).send({ error: { code: error.code, message: error.message } });
-    }
+    });
   }
 }
