@@ -9,6 +9,7 @@ import { AUDIT_ENTITIES, knownAction, knownEntity } from '../utils/auditLabels';
 import type { AuditEntity } from '../utils/auditLabels';
 import { AuditChanges } from './AuditChanges';
 import { formatDateTime } from '../../../i18n/dates';
+import { useDictionaryPart } from '../../../i18n/useDictionaryPart';
 
 type AuditEntry = AuditLogQuery['auditLog']['items'][number];
 
@@ -16,6 +17,8 @@ const PAGE_SIZE = 50;
 
 export function AuditLogTable() {
   const { t } = useTranslation();
+  // The words for budget codes (categories, kinds of lines) live in the budget's part of the dictionary.
+  useDictionaryPart('budget');
   const [entity, setEntity] = useState<AuditEntity | undefined>(undefined);
   const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, fetchMore } = useQuery(AUDIT_LOG_QUERY, {
@@ -59,7 +62,7 @@ export function AuditLogTable() {
     },
     { key: 'entity', title: t('audit.columns.entity'), render: (_, entry) => entityLabel(entry.entity) },
     { key: 'action', title: t('audit.columns.action'), render: (_, entry) => actionLabel(entry.action) },
-    { key: 'changes', title: t('audit.columns.changes'), render: (_, entry) => <AuditChanges changes={entry.changes} /> },
+    { key: 'changes', title: t('audit.columns.changes'), render: (_, entry) => <AuditChanges entity={entry.entity} changes={entry.changes} /> },
   ];
 
   return (

@@ -86,7 +86,55 @@ export type AuditValue =
   | { kind: 'empty' }
   | { kind: 'redacted' }
   | { kind: 'boolean'; value: boolean }
-  | { kind: 'text'; text: string };
+  | { kind: 'text'; text: string }
+  /** a code with words in the dictionary (a status, a level, a role…): `key` is where they are */
+  | { kind: 'code'; key: string; text: string };
+
+/** Where the words for a coded field's values are, by entity and field. */
+const VALUE_WORDS: Record<string, string> = {
+  'plan_node.status': 'node.statuses',
+  'plan_node.level': 'node.levels',
+  'plan_node.dimension': 'node.dimensions',
+  'plan_node.recurrence': 'node.recurrences',
+  'plan_node.kpiDirection': 'node.kpi.directions',
+  'plan.status': 'plan.statuses',
+  'cycle_stage.status': 'cycles.statuses',
+  'membership.role': 'roles',
+  'invitation.role': 'roles',
+  'plan_version.source': 'versions.sources',
+  'budget_revenue_line.kind': 'budget.kinds',
+  'budget_cost_line.category': 'budget.categories',
+  'budget_cost_line.amountKind': 'budget.amountKinds',
+  'budget_loan.repayment': 'budget.repayments',
+  'budget_actual.lineKind': 'budget.conflict.lineKinds',
+};
+
+/**
+ * A recorded value as a person reads it, knowing whose field it is: a coded
+ * value becomes a `code` (its words looked up by the caller), a checklist its
+ * items ticked or not, a list of ids or texts the items separated by commas;
+ * anything else as readAuditValue gives it.
+ */
+export function readAuditField(entity: string, field: string, raw: string | null | undefined): AuditValue {
+  const value = readAuditValue(raw);
+  if (value.kind !== 'text' || raw === null || raw === undefined) return value;
+  const words = VALUE_WORDS[`${knownEntity(entity) ?? entity}.${field}`];
+  if (words && /^[a-zA-Z_]+$/.test(value.text)) return { kind: 'code', key: `${words}.${value.text}`, text: value.text };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return value;
+  }
+  if (!Array.isArray(parsed)) return value;
+  if (parsed.length === 0) return { kind: 'empty' };
+  if (parsed.every(isChecklistItem)) return { kind: 'text', text: parsed.map((item) => `${item.done ? '☑' : '☐'} ${item.text}`).join(' · ') };
+  if (parsed.every((item) => typeof item === 'string' || typeof item === 'number')) return { kind: 'text', text: parsed.join(', ') };
+  return value;
+}
+
+const isChecklistItem = (item: unknown): item is { done: boolean; text: string } =>
+  typeof item === 'object' && item !== null && typeof (item as { text?: unknown }).text === 'string' && typeof (item as { done?: unknown }).done === 'boolean';
 
 /**
  * The API records each value as JSON text, and "[redacted]" for sensitive

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queriesAffectedBy } from '../../../shell/utils/organizationEvents';
-import { knownAction, knownEntity, readAuditValue } from '../auditLabels';
+import { knownAction, knownEntity, readAuditField, readAuditValue } from '../auditLabels';
 
 describe('audit labels', () => {
   it('recognises the entity and action names the API writes', () => {
@@ -57,5 +57,23 @@ describe('organisation events', () => {
   it('ignores entities it has no view for', () => {
     expect(queriesAffectedBy('budget_scenario')).toEqual([]);
     expect(queriesAffectedBy('__proto__')).toEqual([]);
+  });
+});
+
+describe('audit values read as the field they belong to', () => {
+  it('turns coded values into codes with words, by entity and field', () => {
+    expect(readAuditField('plan_node', 'dimension', '"marketing"')).toEqual({ kind: 'code', key: 'node.dimensions.marketing', text: 'marketing' });
+    expect(readAuditField('cycle_stage', 'status', '"in_progress"')).toEqual({ kind: 'code', key: 'cycles.statuses.in_progress', text: 'in_progress' });
+    expect(readAuditField('member', 'role', '"finance"')).toEqual({ kind: 'code', key: 'roles.finance', text: 'finance' });
+    // The same field name elsewhere, or free text, stays text.
+    expect(readAuditField('plan_node', 'title', '"on_track"')).toEqual({ kind: 'text', text: 'on_track' });
+  });
+
+  it('shows a checklist as its items ticked or not, lists as items, and an empty list as empty', () => {
+    expect(readAuditField('plan_node', 'checklist', '[{"done":true,"text":"签约"},{"done":false,"text":"Train"}]')).toEqual({ kind: 'text', text: '☑ 签约 · ☐ Train' });
+    expect(readAuditField('plan_node', 'dependsOn', '["a1","b2"]')).toEqual({ kind: 'text', text: 'a1, b2' });
+    expect(readAuditField('plan_node', 'dependsOn', '[]')).toEqual({ kind: 'empty' });
+    expect(readAuditField('budget', 'volume', '{"kind":"monthly"}')).toEqual({ kind: 'text', text: '{"kind":"monthly"}' });
+    expect(readAuditField('budget_actual', 'salaryCost', '[redacted]')).toEqual({ kind: 'redacted' });
   });
 });
