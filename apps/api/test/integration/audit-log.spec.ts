@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { asAppRole, codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import { countStatements } from '../support/statement-counter';
 import * as cycles from '../support/cycle-fixtures';
 import * as budgets from '../support/budget-fixtures';
 import { ADD_CHECK_IN, ADD_COMMENT, createNode, createPlan, CREATE_NODE, DELETE_NODE, MOVE_NODE, RESTORE_NODE, UPDATE_NODE, UPDATE_PROGRESS } from '../support/plan-fixtures';
@@ -721,6 +722,36 @@ describe('the audit log', () => {
       expect(codes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors?.[0].extensions?.field).toBe(field);
     }
+  });
+
+  it('names the record each entry is about and the records its fields point at, as they are now, in one statement per kind', async () => {
+    const admin = await t.newOrganization('Names Co');
+    const sales = await t.createDepartment(admin, '销售部');
+    const manager = await t.addMember(admin, 'manager', sales.id);
+    const [{ version }] = await ownerQuery(`SELECT version FROM departments WHERE id = $1`, [sales.id]);
+    await t.ok(`mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }`, {
+      input: { id: sales.id, version, managerId: manager.membershipId, name: 'Sales 销售部' },
+    }, admin.token);
+    const other = await t.newOrganization('Other names Co');
+
+    const PAGE = `query($entity: String) { auditLog(first: 50, entity: $entity) { items { entity entityId entityLabel action changes { field after afterLabel } } } }`;
+    const items: Json[] = (await t.ok(PAGE, { entity: 'department' }, admin.token)).auditLog.items;
+    const update = items.find((i) => i.action === 'update');
+    // The department's name as it is now, for its entries before the rename too.
+    expect(items.map((i) => i.entityLabel)).toEqual(items.map(() => 'Sales 销售部'));
+    expect(update.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'managerId', after: manager.membershipId, afterLabel: 'manager' },
+        { field: 'name', after: 'Sales 销售部', afterLabel: null },
+      ]),
+    );
+    // As many statements for one entry as for the whole page.
+    const count = async (first: number) =>
+      (await countStatements(() => t.ok(`{ auditLog(first: ${first}, entity: "department") { items { entityLabel changes { afterLabel } } } }`, {}, admin.token))).count;
+    expect(await count(50)).toBe(await count(1));
+    // Another organisation's log names nothing of this one's, and theirs are unnamed for it.
+    const theirs: Json[] = (await t.ok(PAGE, {}, other.token)).auditLog.items;
+    expect(theirs.every((i) => i.entityLabel !== 'Sales 销售部')).toBe(true);
   });
 
   it('cannot be rewritten: the app role may not UPDATE, DELETE or TRUNCATE it, and the owner is stopped by a trigger', async () => {

@@ -7,6 +7,9 @@ export class AuditChangeDto {
   @Field(() => String, { nullable: true, description: 'JSON text of the value before; "[redacted]" for sensitive fields.' })
   before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;
+  @Field(() => String, { nullable: true, description: 'For a field holding ids (an owner, a department, a plan item…): their names, as they are now.' })
+  beforeLabel!: string | null;
+  @Field(() => String, { nullable: true }) afterLabel!: string | null;
 }
 
 @ObjectType('AuditEntry')
@@ -15,6 +18,8 @@ export class AuditEntryDto {
   @Field(() => UserDto, { nullable: true }) actor!: UserDto | null;
   @Field() entity!: string;
   @Field() entityId!: string;
+  @Field(() => String, { nullable: true, description: 'The name or title of the record, as it is now; null for kinds of record without one.' })
+  entityLabel!: string | null;
   @Field() action!: string;
   @Field(() => String, { nullable: true }) requestId!: string | null;
   @Field(() => [AuditChangeDto]) changes!: AuditChangeDto[];

@@ -6,6 +6,7 @@ import { badInput } from '../../../common/errors/app-error';
 import type { MemberCaller } from '../../../common/context/gql-context';
 import type { AuditChangeValue } from '../audit-log.entity';
 import type { AuditPageDto } from '../dtos/audit-entry.dto';
+import { auditLabels } from './audit-labels.util';
 
 const text = (value: unknown) => (value === null || value === undefined ? null : typeof value === 'string' ? value : JSON.stringify(value));
 
@@ -26,16 +27,29 @@ export class AuditLogService {
           ORDER BY a.id DESC LIMIT $4`,
         [caller.orgId, after, entity, first + 1],
       );
-      const items = rows.slice(0, first).map((row) => ({
+      const page = rows.slice(0, first);
+      const labels = await auditLabels(
+        em,
+        caller.orgId,
+        page.map((row) => ({ entity: row.entity as string, entityId: row.entity_id as string, changes: row.changes as AuditChangeValue[] })),
+      );
+      const items = page.map((row) => ({
         id: String(row.id),
         actor: row.email
           ? { id: row.actor_user_id as string, email: row.email as string, displayName: row.display_name as string, locale: row.locale as string | null }
           : null,
         entity: row.entity as string,
         entityId: row.entity_id as string,
+        entityLabel: labels.entity({ entity: row.entity as string, entityId: row.entity_id as string }),
         action: row.action as string,
         requestId: row.request_id as string | null,
-        changes: (row.changes as AuditChangeValue[]).map((c) => ({ field: c.field, before: text(c.before), after: text(c.after) })),
+        changes: (row.changes as AuditChangeValue[]).map((c) => ({
+          field: c.field,
+          before: text(c.before),
+          after: text(c.after),
+          beforeLabel: labels.value(c.field, c.before),
+          afterLabel: labels.value(c.field, c.after),
+        })),
         createdAt: row.created_at as Date,
       }));
       return { items, nextCursor: rows.length > first ? items[items.length - 1].id : null };

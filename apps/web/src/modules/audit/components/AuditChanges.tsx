@@ -6,8 +6,10 @@ import { readAuditField } from '../utils/auditLabels';
 
 type Change = AuditLogQuery['auditLog']['items'][number]['changes'][number];
 
-function AuditValueText({ entity, field, raw }: { entity: string; field: string; raw: string | null }) {
+function AuditValueText({ entity, field, raw, label }: { entity: string; field: string; raw: string | null; label?: string | null }) {
   const { t, i18n } = useTranslation();
+  // An id (an owner, a department, a plan item…) reads as the name the API found for it.
+  if (label) return <span title={raw ?? undefined}>{label}</span>;
   const value = readAuditField(entity, field, raw);
   switch (value.kind) {
     case 'empty':
@@ -34,14 +36,14 @@ function FieldName({ field }: { field: string }) {
 export function AuditChanges({ entity, changes }: { entity: string; changes: Change[] }) {
   if (changes.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
   return (
-    <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <ul style={{ listStyle: 'none', margin: 0, padding: 0, overflowWrap: 'anywhere' }}>
       {changes.map((change) => (
         <li key={change.field} data-testid={`audit-change-${change.field}`}>
           <FieldName field={change.field} />{' '}
           <Typography.Text type="secondary">
-            <AuditValueText entity={entity} field={change.field} raw={change.before} />
+            <AuditValueText entity={entity} field={change.field} raw={change.before} label={change.beforeLabel} />
           </Typography.Text>{' '}
-          <ArrowRightOutlined aria-label="→" style={{ fontSize: 11 }} /> <AuditValueText entity={entity} field={change.field} raw={change.after} />
+          <ArrowRightOutlined aria-label="→" style={{ fontSize: 11 }} /> <AuditValueText entity={entity} field={change.field} raw={change.after} label={change.afterLabel} />
         </li>
       ))}
     </ul>

@@ -58,10 +58,25 @@ export function AuditLogTable() {
     {
       key: 'actor',
       title: t('audit.columns.actor'),
+      width: 160,
       render: (_, entry) => entry.actor?.displayName ?? <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>,
     },
-    { key: 'entity', title: t('audit.columns.entity'), render: (_, entry) => entityLabel(entry.entity) },
-    { key: 'action', title: t('audit.columns.action'), render: (_, entry) => actionLabel(entry.action) },
+    {
+      key: 'entity',
+      title: t('audit.columns.entity'),
+      width: 220,
+      render: (_, entry) => (
+        <>
+          {entityLabel(entry.entity)}
+          {entry.entityLabel ? (
+            <Typography.Text type="secondary" ellipsis={{ tooltip: entry.entityLabel }} style={{ display: 'block', maxWidth: 220 }} data-testid={`audit-entity-label-${entry.id}`}>
+              {entry.entityLabel}
+            </Typography.Text>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'action', title: t('audit.columns.action'), width: 100, render: (_, entry) => actionLabel(entry.action) },
     { key: 'changes', title: t('audit.columns.changes'), render: (_, entry) => <AuditChanges entity={entry.entity} changes={entry.changes} /> },
   ];
 
@@ -88,7 +103,8 @@ export function AuditLogTable() {
         dataSource={page?.items ?? []}
         loading={loading && !data}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        // The changes take the width left and wrap: a long value (a checklist, a description) does not widen the table.
+        scroll={{ x: 1000 }}
         locale={{ emptyText: entity ? t('audit.emptyFiltered') : t('audit.empty') }}
         data-testid="audit-table"
       />

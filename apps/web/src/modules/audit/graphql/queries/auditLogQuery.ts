@@ -8,6 +8,7 @@ export const AUDIT_LOG_QUERY = graphql(`
         id
         entity
         entityId
+        entityLabel
         action
         createdAt
         actor {
@@ -19,6 +20,8 @@ export const AUDIT_LOG_QUERY = graphql(`
           field
           before
           after
+          beforeLabel
+          afterLabel
         }
       }
     }

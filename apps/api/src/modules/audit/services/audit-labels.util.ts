@@ -1,0 +1,113 @@
+import type { EntityManager } from 'typeorm';
+import { sql } from '../../../database/sql';
+import { isUuid } from '../../../common/graphql/id-arg';
+
+/** The kinds of record an audit entry or one of its fields may point at, and where their names are. */
+const KINDS = {
+  member: `SELECT m.id, u.display_name AS label FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
+  department: `SELECT id, name AS label FROM departments WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  node: `SELECT id, title AS label FROM plan_nodes WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  plan: `SELECT id, name AS label FROM plans WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  budget: `SELECT id, name AS label FROM budgets WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  cycle: `SELECT id, name AS label FROM planning_cycles WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  stage: `SELECT id, name AS label FROM cycle_stages WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  version: `SELECT id, 'v' || number || ' · ' || label AS label FROM plan_versions WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  budgetLine: `SELECT id, name AS label FROM budget_revenue_lines WHERE org_id = $1 AND id = ANY($2::uuid[])
+    UNION ALL SELECT id, name FROM budget_cost_lines WHERE org_id = $1 AND id = ANY($2::uuid[])
+    UNION ALL SELECT id, role_title FROM budget_positions WHERE org_id = $1 AND id = ANY($2::uuid[])
+    UNION ALL SELECT id, name FROM budget_loans WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+} as const;
+type Kind = keyof typeof KINDS;
+
+/** Fields whose values are ids (one, or a list), by the kind they point at. */
+const FIELD_KINDS: Record<string, Kind> = {
+  ownerId: 'member',
+  managerId: 'member',
+  responsibleId: 'member',
+  leaderId: 'member',
+  deputyLeaderId: 'member',
+  lockedBy: 'member',
+  memberIds: 'member',
+  departmentId: 'department',
+  parentId: 'node',
+  nodeId: 'node',
+  planNodeId: 'node',
+  dependsOn: 'node',
+  planId: 'plan',
+  budgetId: 'budget',
+  lineId: 'budgetLine',
+};
+
+/** The records an entry is about, by the kind their names are found in. */
+const ENTITY_KINDS: Record<string, Kind> = {
+  plan_node: 'node',
+  department: 'department',
+  membership: 'member',
+  plan: 'plan',
+  budget: 'budget',
+  planning_cycle: 'cycle',
+  cycle_stage: 'stage',
+  plan_version: 'version',
+  budget_revenue_line: 'budgetLine',
+  budget_cost_line: 'budgetLine',
+  budget_position: 'budgetLine',
+  budget_loan: 'budgetLine',
+};
+
+interface Labelled {
+  entity: string;
+  entityId: string;
+  changes: { field: string; before: unknown; after: unknown }[];
+}
+
+export interface AuditLabels {
+  /** the name or title of the record an entry is about, as it is now (deleted records keep theirs) */
+  entity: (entry: { entity: string; entityId: string }) => string | null;
+  /** the names behind a field's id or ids, or null for a field that holds none */
+  value: (field: string, value: unknown) => string | null;
+}
+
+/**
+ * Names for the ids in a page of audit entries: the records they are about
+ * and the members, departments, plan items, plans, budgets and lines their
+ * fields point at. One statement per kind that occurs, whatever the page's
+ * size; only the caller's organisation's records are read.
+ */
+export async function auditLabels(em: EntityManager, orgId: string, entries: readonly Labelled[]): Promise<AuditLabels> {
+  const wanted = new Map<Kind, Set<string>>();
+  const want = (kind: Kind | undefined, ids: unknown) => {
+    if (!kind) return;
+    for (const id of Array.isArray(ids) ? ids : [ids]) {
+      if (typeof id !== 'string' || !isUuid(id)) continue;
+      let set = wanted.get(kind);
+      if (!set) wanted.set(kind, (set = new Set()));
+      set.add(id.toLowerCase());
+    }
+  };
+  for (const entry of entries) {
+    want(ENTITY_KINDS[entry.entity], entry.entityId);
+    for (const change of entry.changes) {
+      want(FIELD_KINDS[change.field], change.before);
+      want(FIELD_KINDS[change.field], change.after);
+    }
+  }
+  const names = new Map<string, string>();
+  for (const [kind, ids] of wanted) {
+    const rows = await sql<{ id: string; label: string }>(em, KINDS[kind], [orgId, [...ids]]);
+    for (const row of rows) names.set(`${kind}:${row.id}`, row.label);
+  }
+  const name = (kind: Kind, id: unknown) => (typeof id === 'string' ? (names.get(`${kind}:${id.toLowerCase()}`) ?? null) : null);
+  return {
+    entity: (entry) => {
+      const kind = ENTITY_KINDS[entry.entity];
+      return kind ? name(kind, entry.entityId) : null;
+    },
+    value: (field, value) => {
+      const kind = FIELD_KINDS[field];
+      if (!kind || value === null || value === undefined) return null;
+      if (!Array.isArray(value)) return name(kind, value);
+      const found = value.map((id) => name(kind, id) ?? String(id));
+      return found.length > 0 ? found.join(', ') : null;
+    },
+  };
+}
