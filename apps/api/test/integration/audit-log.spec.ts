@@ -745,6 +745,15 @@ describe('the audit log', () => {
         { field: 'name', after: 'Sales 销售部', afterLabel: null },
       ]),
     );
+    // A check-in and a comment are named by their plan item.
+    const plan = await createPlan(t, admin, 'Names plan');
+    const strategy = await createNode(t, admin, { planId: plan.id, level: 'strategy', title: '做行业第一 · Lead the industry' });
+    await t.ok(ADD_CHECK_IN, { input: { nodeId: strategy.id, version: strategy.version, progress: 10, confidence: 3 } }, admin.token);
+    await t.ok(ADD_COMMENT, { input: { nodeId: strategy.id, body: 'On it' } }, admin.token);
+    for (const kind of ['node_check_in', 'node_comment']) {
+      const [entry] = (await t.ok(PAGE, { entity: kind }, admin.token)).auditLog.items;
+      expect({ kind, label: entry.entityLabel }).toEqual({ kind, label: '做行业第一 · Lead the industry' });
+    }
     // As many statements for one entry as for the whole page.
     const count = async (first: number) =>
       (await countStatements(() => t.ok(`{ auditLog(first: ${first}, entity: "department") { items { entityLabel changes { afterLabel } } } }`, {}, admin.token))).count;

@@ -12,6 +12,11 @@ const KINDS = {
   cycle: `SELECT id, name AS label FROM planning_cycles WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   stage: `SELECT id, name AS label FROM cycle_stages WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   version: `SELECT id, 'v' || number || ' · ' || label AS label FROM plan_versions WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // A check-in or a comment is named by its plan item, a deliverable by itself, an attachment by its file.
+  checkIn: `SELECT c.id, n.title AS label FROM node_check_ins c JOIN plan_nodes n ON n.id = c.node_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
+  comment: `SELECT c.id, n.title AS label FROM node_comments c JOIN plan_nodes n ON n.id = c.node_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
+  deliverable: `SELECT id, name AS label FROM stage_deliverables WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  attachment: `SELECT id, filename AS label FROM stage_attachments WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   budgetLine: `SELECT id, name AS label FROM budget_revenue_lines WHERE org_id = $1 AND id = ANY($2::uuid[])
     UNION ALL SELECT id, name FROM budget_cost_lines WHERE org_id = $1 AND id = ANY($2::uuid[])
     UNION ALL SELECT id, role_title FROM budget_positions WHERE org_id = $1 AND id = ANY($2::uuid[])
@@ -48,6 +53,10 @@ const ENTITY_KINDS: Record<string, Kind> = {
   planning_cycle: 'cycle',
   cycle_stage: 'stage',
   plan_version: 'version',
+  node_check_in: 'checkIn',
+  node_comment: 'comment',
+  stage_deliverable: 'deliverable',
+  stage_attachment: 'attachment',
   budget_revenue_line: 'budgetLine',
   budget_cost_line: 'budgetLine',
   budget_position: 'budgetLine',
