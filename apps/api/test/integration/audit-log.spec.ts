@@ -758,9 +758,19 @@ describe('the audit log', () => {
     const count = async (first: number) =>
       (await countStatements(() => t.ok(`{ auditLog(first: ${first}, entity: "department") { items { entityLabel changes { afterLabel } } } }`, {}, admin.token))).count;
     expect(await count(50)).toBe(await count(1));
-    // Another organisation's log names nothing of this one's, and theirs are unnamed for it.
-    const theirs: Json[] = (await t.ok(PAGE, {}, other.token)).auditLog.items;
-    expect(theirs.every((i) => i.entityLabel !== 'Sales 销售部')).toBe(true);
+    // A department's parent is a department, not a plan item.
+    const east = await t.createDepartment(admin, '华东 · East', sales.id);
+    const [created] = (await t.ok(PAGE, { entity: 'department' }, admin.token)).auditLog.items;
+    expect(created.entityLabel).toBe('华东 · East');
+    expect(created.changes).toEqual(expect.arrayContaining([{ field: 'parentId', after: sales.id, afterLabel: 'Sales 销售部' }]));
+    expect(created.entityId).toBe(east.id);
+    // An entry of another organisation that names this one's records (as a forged or mistaken row would) gets no names of them.
+    await ownerQuery(
+      `INSERT INTO audit_log (org_id, actor_user_id, request_id, entity, entity_id, action, changes) VALUES ($1, NULL, NULL, 'department', $2, 'update', $3::jsonb)`,
+      [other.orgId, sales.id, JSON.stringify([{ field: 'managerId', before: null, after: manager.membershipId }])],
+    );
+    const [forged] = (await t.ok(PAGE, { entity: 'department' }, other.token)).auditLog.items;
+    expect(forged).toMatchObject({ entityId: sales.id, entityLabel: null, changes: [{ field: 'managerId', after: manager.membershipId, afterLabel: null }] });
   });
 
   it('cannot be rewritten: the app role may not UPDATE, DELETE or TRUNCATE it, and the owner is stopped by a trigger', async () => {

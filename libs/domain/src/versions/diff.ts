@@ -194,7 +194,9 @@ const text = (value: unknown): DiffValue => (value === null || value === undefin
 /**
  * The node set of `from` with a diff applied: removed nodes dropped, added
  * ones put in, changed fields set. Applying diffVersions(a, b) to a gives b's
- * nodes (as a set); the web can use it to preview a version from another.
+ * nodes (as a set) when both versions recorded the same fields (a field only
+ * one side recorded is not in the diff) and their dependencies in id order,
+ * as snapshots keep them; the web can use it to preview a version from another.
  */
 export function applyNodeDiff(from: readonly SnapshotNode[], diff: Pick<VersionDiff, 'nodes'>): SnapshotNode[] {
   const removed = new Set(diff.nodes.removed.map((n) => n.id));

@@ -18,7 +18,8 @@ const STATUS: Record<string, number> = {
 /**
  * Runs a plain HTTP route's work (the letter PDFs, the budget workbooks) and
  * answers its failure as GraphQL does, as `{ error: { code, message } }`:
- * an AppError with its code's status; the database out of reach (restarting,
+ * an AppError with its code's status (and Retry-After when it says when to
+ * try again); the database out of reach (restarting,
  * a dropped connection) with 503, SERVICE_UNAVAILABLE and Retry-After, so a
  * download during a restart says to try again rather than fail as a 500.
  * Anything else is ours, and goes on to Nest's 500.
@@ -28,6 +29,8 @@ export async function answerFile(reply: FastifyReply, work: () => Promise<void>)
     await work();
   } catch (error) {
     if (error instanceof AppError) {
+      const retryAfter = error.extensions['retryAfterSeconds'];
+      if (typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
       await reply.code(STATUS[error.code] ?? 400).send({ error: { code: error.code, message: error.message } });
       return;
     }

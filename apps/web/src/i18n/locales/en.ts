@@ -770,6 +770,11 @@ export const en: Translation = {
       language: 'Language',
       parameters: 'Parameters',
       deletedBatch: 'Deletion batch',
+      ownerDepartmentId: 'Owning department',
+      position: 'Position',
+      filename: 'File name',
+      contentType: 'File type',
+      size: 'Size',
     },
     columns: {
       time: 'Time',

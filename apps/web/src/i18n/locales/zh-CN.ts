@@ -766,6 +766,11 @@ export const zhCN = {
       language: '语言',
       parameters: '参数',
       deletedBatch: '删除批次',
+      ownerDepartmentId: '负责部门',
+      position: '位置',
+      filename: '文件名',
+      contentType: '文件类型',
+      size: '大小',
     },
     columns: {
       time: '时间',

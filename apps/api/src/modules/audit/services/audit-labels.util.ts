@@ -24,8 +24,11 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 
-/** Fields whose values are ids (one, or a list), by the kind they point at. */
+/** Fields whose values are ids (one, or a list), by the kind they point at; `entity.field` where a name means another kind on one entity. */
 const FIELD_KINDS: Record<string, Kind> = {
+  'department.parentId': 'department',
+  'cycle_stage.dependsOn': 'stage',
+  ownerDepartmentId: 'department',
   ownerId: 'member',
   managerId: 'member',
   responsibleId: 'member',
@@ -63,6 +66,8 @@ const ENTITY_KINDS: Record<string, Kind> = {
   budget_loan: 'budgetLine',
 };
 
+const fieldKind = (entity: string, field: string): Kind | undefined => FIELD_KINDS[`${entity}.${field}`] ?? FIELD_KINDS[field];
+
 interface Labelled {
   entity: string;
   entityId: string;
@@ -72,8 +77,8 @@ interface Labelled {
 export interface AuditLabels {
   /** the name or title of the record an entry is about, as it is now (deleted records keep theirs) */
   entity: (entry: { entity: string; entityId: string }) => string | null;
-  /** the names behind a field's id or ids, or null for a field that holds none */
-  value: (field: string, value: unknown) => string | null;
+  /** the names behind a field's id or ids, or null for a field that holds none or whose ids name nothing found */
+  value: (entity: string, field: string, value: unknown) => string | null;
 }
 
 /**
@@ -96,8 +101,8 @@ export async function auditLabels(em: EntityManager, orgId: string, entries: rea
   for (const entry of entries) {
     want(ENTITY_KINDS[entry.entity], entry.entityId);
     for (const change of entry.changes) {
-      want(FIELD_KINDS[change.field], change.before);
-      want(FIELD_KINDS[change.field], change.after);
+      want(fieldKind(entry.entity, change.field), change.before);
+      want(fieldKind(entry.entity, change.field), change.after);
     }
   }
   const names = new Map<string, string>();
@@ -111,12 +116,13 @@ export async function auditLabels(em: EntityManager, orgId: string, entries: rea
       const kind = ENTITY_KINDS[entry.entity];
       return kind ? name(kind, entry.entityId) : null;
     },
-    value: (field, value) => {
-      const kind = FIELD_KINDS[field];
+    value: (entity, field, value) => {
+      const kind = fieldKind(entity, field);
       if (!kind || value === null || value === undefined) return null;
       if (!Array.isArray(value)) return name(kind, value);
-      const found = value.map((id) => name(kind, id) ?? String(id));
-      return found.length > 0 ? found.join(', ') : null;
+      // A list reads as names only when every id in it has one: never names mixed with raw ids.
+      const found = value.map((id) => name(kind, id));
+      return found.length > 0 && found.every((n) => n !== null) ? found.join(', ') : null;
     },
   };
 }

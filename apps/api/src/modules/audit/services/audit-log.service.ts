@@ -47,8 +47,8 @@ export class AuditLogService {
           field: c.field,
           before: text(c.before),
           after: text(c.after),
-          beforeLabel: labels.value(c.field, c.before),
-          afterLabel: labels.value(c.field, c.after),
+          beforeLabel: labels.value(row.entity as string, c.field, c.before),
+          afterLabel: labels.value(row.entity as string, c.field, c.after),
         })),
         createdAt: row.created_at as Date,
       }));

@@ -33,15 +33,15 @@ export class VersionNodeDto {
 export class VersionFieldChangeDto {
   @Field({
     description:
-      'title, level, parent, owner, department, startDate, dueDate, weight, status, kpiName, kpiUnit, kpiDirection, kpiBaseline or kpiTarget for nodes; a line’s own field names for budget and headcount lines.',
+      'title, level, parent, owner, department, startDate, dueDate, weight, status, kpiName, kpiUnit, kpiDirection, kpiBaseline, kpiTarget, dimension, recurrence, dependsOn or checklist for nodes; a line’s own field names for budget and headcount lines.',
   })
   field!: string;
-  @Field(() => String, { nullable: true, description: 'Ids for parent, owner and department (see beforeLabel); text, dates and decimal strings otherwise.' })
+  @Field(() => String, { nullable: true, description: 'Ids for parent, owner and department, and for dependsOn ids in order, comma-separated (see beforeLabel); a checklist’s item texts as a JSON array; text, dates and decimal strings otherwise.' })
   before!: string | null;
   @Field(() => String, { nullable: true }) after!: string | null;
-  @Field(() => String, { nullable: true, description: 'For owner, department and parent: the name or title the id had in the earlier version.' })
+  @Field(() => String, { nullable: true, description: 'For owner, department and parent: the name or title the id had in the earlier version; for dependsOn the titles, one per line.' })
   beforeLabel!: string | null;
-  @Field(() => String, { nullable: true, description: 'For owner, department and parent: the name or title in the later version.' })
+  @Field(() => String, { nullable: true, description: 'For owner, department, parent and dependsOn: the names or titles in the later version.' })
   afterLabel!: string | null;
 }
 

@@ -96,11 +96,14 @@ export class PlanDashboardService {
    * The history of the plan's daily figures, with today's recorded (one row
    * per plan per day). Today's row is written only when the figure has moved
    * since it was last recorded, so readers of a quiet plan take no lock at
-   * all; and a reader that finds another recording it skips its own write
-   * rather than queue behind it (that one's figure is as fresh), so
-   * dashboards read together do not wait on one another. The answer always
-   * ends with the figure this read computed. An archived plan no longer
-   * changes, so reading it records nothing.
+   * all; and a reader that finds another updating today's row skips its own
+   * write rather than queue behind it, so dashboards read together do not
+   * wait on one another. The row then keeps that reader's figure, which may
+   * be a moment older than this one's; the next read records the newer. Only
+   * the day's first figure is inserted, and two readers inserting it at once
+   * do wait (ON CONFLICT), once a day per plan. The answer always ends with
+   * the figure this read computed. An archived plan no longer changes, so
+   * reading it records nothing.
    */
   private async recordAndReadTrend(em: EntityManager, orgId: string, planId: string, today: string, progress: number, archived: boolean): Promise<ProgressPointDto[]> {
     const rows = await preparedSql<Row>(

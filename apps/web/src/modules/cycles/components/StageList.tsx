@@ -81,7 +81,7 @@ export function StageList({ cycleId, stages, criticalPath, onEdit, onMove, onRem
                 {/* Counted in the list: positions keep gaps where stages were removed. */}
                 {index + 1}. {stageLabel(stage)}
                 {critical.has(stage.id) ? (
-                  <Typography.Text type="secondary" style={{ marginInlineStart: 6 }} title={t('cycles.criticalPath.help')} aria-label={t('cycles.criticalPath.title')}>
+                  <Typography.Text type="secondary" style={{ marginInlineStart: 6 }} title={t('cycles.criticalPath.help')} role="img" aria-label={t('cycles.criticalPath.title')}>
                     ◆
                   </Typography.Text>
                 ) : null}

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useApolloClient } from '@apollo/client/react';
 import type { Level, PlanActor } from '@opsplan/domain';
 import { Alert, Button, Card, Flex, Segmented, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlanNodeRowFieldsFragment } from '../../../gql/graphql';
 import { useNodeMove } from '../hooks/useNodeMove';
@@ -93,9 +93,12 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
   };
   const mover = useNodeMove({ onMoved: reveal });
   const inline = useOutlineInlineEdit(actor, byId, members);
+  // Stable while the viewer and the loaded nodes stay, so the table can tell once whether any row has actions.
+  const canMove = useCallback((row: Row) => (actor ? canMoveNode(actor, row, byId) : false), [actor, byId]);
+  const addableLevels = useCallback((row: Row) => addableChildLevels(actor, row, byId), [actor, byId]);
   const moves: OutlineMoves | undefined = actor
     ? {
-        canMove: (row) => canMoveNode(actor, row, byId),
+        canMove,
         dropAt: (dragged, target, fraction) => dropAt(moveCtx, dragged, target, fraction),
         onDrop: (dragged, destination) => void mover.move({ node: dragged, ...destination }),
         onMoveRequest: (row) => setMovingId(row.id),
@@ -192,7 +195,7 @@ export function PlanOutlineSection({ planId, planYear, actor, members, departmen
               if (!filtering) setExpandedKeys(keys);
             }}
             onExpandRow={onExpandRow}
-            addableLevels={(row) => addableChildLevels(actor, row, byId)}
+            addableLevels={addableLevels}
             onAdd={(parent: Row, level: Level) => setCreating({ level, parent: { id: parent.id, title: parent.title } })}
             onOpen={(row) => setOpenNodeId(row.id)}
             moves={moves}

@@ -317,7 +317,8 @@ export function PlanOutlineTable({
     },
   ];
   // A viewer who may add and move nothing here (staff reading the plan) gets no empty column for it.
-  const anyActions = useMemo(() => someRow(rows, (row) => addableLevels(row).length > 0 || moves?.canMove(row) === true), [moves, rows, addableLevels]);
+  const canMove = moves?.canMove;
+  const anyActions = useMemo(() => someRow(rows, (row) => addableLevels(row).length > 0 || canMove?.(row) === true), [rows, addableLevels, canMove]);
   const shownColumns = anyActions ? baseColumns : baseColumns.filter((column) => column.key !== 'actions');
   // Cells, not rows, carry the drop highlight: the fixed title cell paints its own background over the row's.
   const columns = moves ? shownColumns.map((column) => ({ ...column, onCell: (node: Row) => ({ style: dropStyle(node) }) })) : shownColumns;
