@@ -361,6 +361,25 @@ describe('the plan cascade', () => {
     expect(comments).toEqual([{ body: 'Good progress — 继续加油 🚀', author: { id: exec.membershipId } }]);
   });
 
+  it('records a parent’s check-in at its rolled-up progress, which it needs no figure for, and a leaf’s without one as it stands', async () => {
+    const s = await createNode(t, exec, { planId, level: 'strategy', title: 'Parent check-ins' });
+    const o = await createNode(t, exec, { planId, parentId: s.id, level: 'objective', title: 'Rolls up' });
+    const p1 = await createNode(t, exec, { planId, parentId: o.id, level: 'project', title: 'Half done', weight: 1 });
+    await createNode(t, exec, { planId, parentId: o.id, level: 'project', title: 'Not started', weight: 1 });
+    await t.ok(UPDATE_PROGRESS, { input: { id: p1.id, version: p1.version, progress: 50 } }, exec.token);
+
+    const objective = (await t.ok(NODE, { id: o.id }, exec.token)).node;
+    expect(objective).toMatchObject({ progress: 25, ownProgress: 0 });
+    const posted = await t.ok(ADD_CHECK_IN, { input: { nodeId: o.id, version: objective.version, confidence: 4, note: 'On plan' } }, exec.token);
+    expect(posted.addCheckIn).toMatchObject({ progress: 25, confidence: 4, note: 'On plan' });
+    // Its own figure, which the roll-up ignores, is left as it was.
+    expect((await t.ok(NODE, { id: o.id }, exec.token)).node).toMatchObject({ progress: 25, ownProgress: 0, version: objective.version + 1 });
+
+    const leaf = (await t.ok(NODE, { id: p1.id }, exec.token)).node;
+    const same = await t.ok(ADD_CHECK_IN, { input: { nodeId: p1.id, version: leaf.version, confidence: 2 } }, exec.token);
+    expect(same.addCheckIn).toMatchObject({ progress: 50, confidence: 2 });
+  });
+
   it('shows the same owner and department in every list read as the members and departments pages do', async () => {
     const manager = await t.addMember(admin, 'manager', sales);
     await t.ok(`mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id } }`, {

@@ -14,9 +14,11 @@ export type AddAttachmentInput = {
 
 export type AddCheckInInput = {
   confidence: number;
+  /** For a node with a KPI instead of progress; may be left out too. */
   kpiActual?: string | null | undefined;
   nodeId: string | number;
   note?: string | null | undefined;
+  /** Left out, the progress stays as it is (a parent’s rolls up from its children); the check-in records where the node then stands. */
   progress?: number | null | undefined;
   /** The node’s version: a check-in sets its progress. */
   version: number;

@@ -316,6 +316,8 @@ export const en: Translation = {
     },
     checkIns: {
       title: 'Check in',
+      rollsUp_one: 'Rolls up from its {{count}} item; the check-in records it as it stands.',
+      rollsUp_other: 'Rolls up from its {{count}} items; the check-in records it as it stands.',
       confidence: 'Confidence',
       confidenceHelp: '1 = will likely miss, 5 = certain',
       note: 'Note',

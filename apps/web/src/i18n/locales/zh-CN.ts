@@ -315,6 +315,8 @@ export const zhCN = {
     },
     checkIns: {
       title: '进展汇报',
+      rollsUp_one: '由下属的 {{count}} 项汇总，汇报将记录当前进度。',
+      rollsUp_other: '由下属的 {{count}} 项汇总，汇报将记录当前进度。',
       confidence: '把握程度',
       confidenceHelp: '1 = 很可能完不成，5 = 有把握完成',
       note: '说明',

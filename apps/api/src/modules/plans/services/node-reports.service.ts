@@ -65,7 +65,8 @@ export class NodeReportsService {
         em,
         `INSERT INTO node_check_ins (org_id, node_id, author_id, progress, kpi_actual, confidence, note)
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *`,
-        [caller.orgId, input.nodeId, caller.membershipId, node.own_progress, node.kpi_actual, input.confidence, input.note || null],
+        // Where the node stands after the report: for a parent its rolled-up progress, which its own figure does not move.
+        [caller.orgId, input.nodeId, caller.membershipId, node.progress ?? node.own_progress, node.kpi_actual, input.confidence, input.note || null],
       );
       await this.audit.record(em, {
         ...auditBy(caller, requestId),
@@ -127,17 +128,16 @@ export class NodeReportsService {
 
 /**
  * A node with a KPI reports its actual and derives its progress from it; one
- * without reports progress. A check-in must report one of them; a progress
- * update may also change only the status.
+ * without reports progress. Either may be left out: a progress update may
+ * change only the status, and a check-in on a parent (whose progress rolls
+ * up from its children) reports confidence and a note on the progress as it
+ * stands.
  */
 function reportedValue(row: Row, r: Report): { own: number | string; kpiActual: string | null } {
   const current = { own: row.own_progress as string, kpiActual: row.kpi_actual as string | null };
   if (row.kpi_direction) {
     if (r.progress != null) throw badInput('progress', 'This node’s progress comes from its KPI: report the KPI’s actual instead.');
-    if (r.kpiActual == null) {
-      if (r.action === 'check_in') throw badInput('kpiActual', 'A check-in on a KPI reports the KPI’s actual.');
-      return current;
-    }
+    if (r.kpiActual == null) return current;
     const own = kpiProgress({
       direction: row.kpi_direction as KpiDirection,
       baseline: String(row.kpi_baseline),
@@ -147,9 +147,6 @@ function reportedValue(row: Row, r: Report): { own: number | string; kpiActual: 
     return { own, kpiActual: r.kpiActual };
   }
   if (r.kpiActual != null) throw badInput('kpiActual', 'This node has no KPI: report its progress instead.');
-  if (r.progress == null) {
-    if (r.action === 'check_in') throw badInput('progress', 'A check-in reports the progress reached.');
-    return current;
-  }
+  if (r.progress == null) return current;
   return { own: r.progress, kpiActual: null };
 }

@@ -10,7 +10,7 @@ import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { ADD_CHECK_IN_MUTATION } from '../graphql/mutations/addCheckInMutation';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
 import { decimalRule } from '../utils/nodeForm';
-import { toPercent } from '../utils/nodeDisplay';
+import { percentText, toPercent } from '../utils/nodeDisplay';
 import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { usePlanReads } from '../hooks/usePlanReads';
@@ -49,11 +49,13 @@ export function CheckInPanel({ node, checkIns, canCheckIn, onReload, members, de
     (error) => handleError(error, { form }),
   );
 
+  const rollsUp = !node.kpi && node.childCount > 0;
   const onFinish = async (values: CheckInValues) => {
     const report: CheckInReport = {
       confidence: values.confidence,
       note: values.note?.trim() ? values.note.trim() : null,
-      ...(node.kpi ? { kpiActual: values.kpiActual?.trim() } : { progress: values.progress ?? node.ownProgress }),
+      // A parent's progress rolls up from its children: its check-in records that figure and sends none.
+      ...(node.kpi ? { kpiActual: values.kpiActual?.trim() } : rollsUp ? {} : { progress: values.progress ?? node.ownProgress }),
     };
     if (await write(report, node.version)) {
       void message.success(t('node.checkIns.submitted'));
@@ -119,6 +121,12 @@ export function CheckInPanel({ node, checkIns, canCheckIn, onReload, members, de
                 rules={[{ required: true, whitespace: true, message: t('node.kpi.required') }, decimalRule(t('node.kpi.decimal'))]}
               >
                 <Input inputMode="decimal" style={{ width: 160 }} data-testid="checkin-kpi" />
+              </Form.Item>
+            ) : rollsUp ? (
+              <Form.Item<CheckInValues> label={t('node.fields.progress')} extra={t('node.checkIns.rollsUp', { count: node.childCount })}>
+                <Typography.Text strong data-testid="checkin-rolled-up">
+                  {percentText(toPercent(node.progress))}
+                </Typography.Text>
               </Form.Item>
             ) : (
               <Form.Item<CheckInValues> label={t('node.fields.progress')} name="progress">

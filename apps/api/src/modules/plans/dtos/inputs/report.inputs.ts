@@ -19,8 +19,14 @@ export class UpdateProgressInput {
 export class AddCheckInInput {
   @Field(() => ID) @IsId() nodeId!: string;
   @Field(() => Int, { description: 'The node’s version: a check-in sets its progress.' }) @IsInt() @Min(1) version!: number;
-  @Field(() => Float, { nullable: true }) @WhenGiven() @IsPercent() progress?: number | null;
-  @Field(() => String, { nullable: true }) @WhenGiven() @IsDecimal() kpiActual?: string | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Left out, the progress stays as it is (a parent’s rolls up from its children); the check-in records where the node then stands.',
+  })
+  @WhenGiven()
+  @IsPercent()
+  progress?: number | null;
+  @Field(() => String, { nullable: true, description: 'For a node with a KPI instead of progress; may be left out too.' }) @WhenGiven() @IsDecimal() kpiActual?: string | null;
   @Field(() => Int) @IsInt() @Min(CONFIDENCE_MIN) @Max(CONFIDENCE_MAX) confidence!: number;
   @Field(() => String, { nullable: true }) @WhenGiven() @Trim() @IsString() @TextLength(0, CHECK_IN_NOTE_MAX_LENGTH) @MultilineText() note?: string | null;
 }
