@@ -261,6 +261,13 @@ describe('the executive dashboard and the department view', () => {
       expect(await stored()).toBe(Number(data.progress.toFixed(4)));
     });
 
+    it('records the day’s first figure once when two readers come at the same moment, and answers both', async () => {
+      const fresh = (await t.ok(CREATE_PLAN, { input: { year: year + 1, name: 'Next year' } }, admin.token)).createPlan;
+      const both = await Promise.all([dashboard(exec, fresh.id), dashboard(finance, fresh.id)]);
+      for (const data of both) expect(data.trend).toEqual([{ date: today, progress: Number(data.progress.toFixed(4)) }]);
+      expect(await ownerQuery(`SELECT day::text AS day FROM plan_progress_snapshots WHERE plan_id = $1`, [fresh.id])).toEqual([{ day: today }]);
+    });
+
     it('records nothing for an archived plan', async () => {
       const archived = (await t.ok(CREATE_PLAN, { input: { year: year - 1, name: 'Last year' } }, admin.token)).createPlan;
       await t.ok(`mutation($input: UpdatePlanStatusInput!) { updatePlanStatus(input: $input) { id } }`, { input: { id: archived.id, status: 'archived', version: archived.version } }, admin.token);
