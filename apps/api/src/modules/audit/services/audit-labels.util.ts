@@ -84,8 +84,8 @@ export interface AuditLabels {
 /**
  * Names for the ids in a page of audit entries: the records they are about
  * and the members, departments, plan items, plans, budgets and lines their
- * fields point at. One statement per kind that occurs, whatever the page's
- * size; only the caller's organisation's records are read.
+ * fields point at. One statement for them all, whatever the page's size;
+ * only the caller's organisation's records are read.
  */
 export async function auditLabels(em: EntityManager, orgId: string, entries: readonly Labelled[]): Promise<AuditLabels> {
   const wanted = new Map<Kind, Set<string>>();
@@ -105,10 +105,13 @@ export async function auditLabels(em: EntityManager, orgId: string, entries: rea
       want(fieldKind(entry.entity, change.field), change.after);
     }
   }
+  // Every kind that occurs in one statement: each kind's lookup takes its ids as a parameter of its own.
   const names = new Map<string, string>();
-  for (const [kind, ids] of wanted) {
-    const rows = await sql<{ id: string; label: string }>(em, KINDS[kind], [orgId, [...ids]]);
-    for (const row of rows) names.set(`${kind}:${row.id}`, row.label);
+  const kinds = [...wanted.keys()];
+  if (kinds.length > 0) {
+    const parts = kinds.map((kind, i) => `SELECT '${kind}' AS kind, x.id, x.label FROM (${KINDS[kind].replaceAll('$2', () => `$${i + 2}`)}) x`);
+    const rows = await sql<{ kind: Kind; id: string; label: string }>(em, parts.join(' UNION ALL '), [orgId, ...kinds.map((kind) => [...(wanted.get(kind) ?? [])])]);
+    for (const row of rows) names.set(`${row.kind}:${row.id}`, row.label);
   }
   const name = (kind: Kind, id: unknown) => (typeof id === 'string' ? (names.get(`${kind}:${id.toLowerCase()}`) ?? null) : null);
   return {

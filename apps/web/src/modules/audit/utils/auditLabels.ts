@@ -1,3 +1,4 @@
+import { checklistLine } from '../../plans/utils/checklist';
 /**
  * The API names entities and actions with free strings. These are the ones
  * this client has words for; anything else is shown as sent.
@@ -128,7 +129,7 @@ export function readAuditField(entity: string, field: string, raw: string | null
   }
   if (!Array.isArray(parsed)) return value;
   if (parsed.length === 0) return { kind: 'empty' };
-  if (parsed.every(isChecklistItem)) return { kind: 'text', text: parsed.map((item) => `${item.done ? '☑' : '☐'} ${item.text}`).join(' · ') };
+  if (parsed.every(isChecklistItem)) return { kind: 'text', text: checklistLine(parsed) };
   if (parsed.every((item) => typeof item === 'string' || typeof item === 'number')) return { kind: 'text', text: parsed.join(', ') };
   return value;
 }
