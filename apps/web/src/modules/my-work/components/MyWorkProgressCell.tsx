@@ -36,7 +36,7 @@ export function MyWorkProgressCell({ node }: { node: PlanNodeRowFieldsFragment }
   if (node.childCount > 0 && !node.kpi) {
     return (
       <Typography.Text type="secondary" data-testid={`my-work-rolls-up-${node.id}`}>
-        {t('myWork.rollsUp', { count: node.childCount })}
+        {t('node.rollsUp', { count: node.childCount })}
       </Typography.Text>
     );
   }

@@ -9,6 +9,7 @@ import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { ADD_CHECK_IN_MUTATION } from '../graphql/mutations/addCheckInMutation';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
+import { progressSourceOf } from '../utils/inlineEdit';
 import { decimalRule } from '../utils/nodeForm';
 import { percentText, toPercent } from '../utils/nodeDisplay';
 import { NodeWriteConflict } from './NodeWriteConflict';
@@ -49,7 +50,7 @@ export function CheckInPanel({ node, checkIns, canCheckIn, onReload, members, de
     (error) => handleError(error, { form }),
   );
 
-  const rollsUp = !node.kpi && node.childCount > 0;
+  const rollsUp = progressSourceOf(node) === 'rollUp';
   const onFinish = async (values: CheckInValues) => {
     const report: CheckInReport = {
       confidence: values.confidence,

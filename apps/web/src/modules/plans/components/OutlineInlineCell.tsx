@@ -28,7 +28,7 @@ export function OutlineInlineCell({ field, node, editing, children }: OutlineInl
 
   // A figure the person may report on, but not here: say where it comes from.
   if (field === 'progress' && (access.progress === 'rollUp' || access.progress === 'kpi')) {
-    const why = access.progress === 'rollUp' ? t('plan.outline.inline.rollsUp', { count: node.childCount }) : t('plan.outline.inline.followsKpi');
+    const why = access.progress === 'rollUp' ? t('node.rollsUp', { count: node.childCount }) : t('plan.outline.inline.followsKpi');
     return (
       <Tooltip title={why}>
         <div data-testid={`${testId}-read-only`}>{children}</div>

@@ -9,7 +9,9 @@ import { useMessageApi } from '../../feedback/hooks/useMessageApi';
 import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMutation';
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
 import { kpiFigureText } from '../utils/budgetLink';
+import { progressSourceOf } from '../utils/inlineEdit';
 import { decimalRule } from '../utils/nodeForm';
+import { percentText, toPercent } from '../utils/nodeDisplay';
 import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
 import { usePlanReads } from '../hooks/usePlanReads';
@@ -31,7 +33,11 @@ interface ProgressFormProps extends PeopleAndDepartments {
   onReload: () => void;
 }
 
-/** The node's own progress (or its KPI actual for a KPI node); parents roll it up on the server. */
+/**
+ * The node's own progress, or its KPI actual for a KPI node, and its status.
+ * A parent's progress is its children's roll-up: the form shows it and
+ * offers only the status (its own figure would count for nothing).
+ */
 export function ProgressForm({ node, onReload, members, departments }: ProgressFormProps) {
   const { t } = useTranslation();
   const message = useMessageApi();
@@ -44,11 +50,16 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
     (error) => handleError(error, { form }),
   );
 
+  const source = progressSourceOf(node);
+
   const onFinish = async (values: ProgressValues) => {
-    const report: ProgressReport = node.kpi
-      ? { kpiActual: values.kpiActual?.trim() }
-      : { progress: values.progress ?? node.ownProgress };
+    const report: ProgressReport =
+      source === 'kpi' ? { kpiActual: values.kpiActual?.trim() } : source === 'own' ? { progress: values.progress ?? node.ownProgress } : {};
     if (values.status && values.status !== node.status) report.status = values.status;
+    if (Object.keys(report).length === 0) {
+      void message.info(t('node.progressUnchanged'));
+      return;
+    }
     if (await write(report, node.version)) void message.success(t('node.progressSaved'));
   };
 
@@ -65,7 +76,9 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
         members={members}
         departments={departments}
       />
-      <Typography.Paragraph type="secondary">{node.kpi ? t('node.kpiProgressHelp') : t('node.progressHelp')}</Typography.Paragraph>
+      {source === 'rollUp' ? null : (
+        <Typography.Paragraph type="secondary">{source === 'kpi' ? t('node.kpiProgressHelp') : t('node.progressHelp')}</Typography.Paragraph>
+      )}
       <Form
         form={form}
         name={`progress-${node.id}`}
@@ -74,7 +87,13 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
         initialValues={{ progress: Math.round(node.ownProgress), kpiActual: node.kpi?.actual ?? undefined, status: node.status }}
         onFinish={(values) => void onFinish(values)}
       >
-        {node.kpi ? (
+        {source === 'rollUp' ? (
+          <Form.Item<ProgressValues> label={t('node.fields.progress')} extra={t('node.rollsUp', { count: node.childCount })}>
+            <Typography.Text strong data-testid="progress-rolled-up">
+              {percentText(toPercent(node.progress))}
+            </Typography.Text>
+          </Form.Item>
+        ) : node.kpi ? (
           <Form.Item<ProgressValues>
             label={`${t('node.kpi.actual')} (${node.kpi.name})`}
             name="kpiActual"

@@ -1,0 +1,73 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import { describe, expect, it } from 'vitest';
+import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
+import { planNodeFixture as planNode } from '../../../../test/fixtures';
+import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
+import { UPDATE_PROGRESS_MUTATION } from '../../graphql/mutations/updateProgressMutation';
+import { ProgressForm } from '../ProgressForm';
+
+type Input = Record<string, unknown>;
+
+function renderForm(node: PlanNodeFieldsFragment) {
+  const writes: Input[] = [];
+  const mocks: MockLink.MockedResponse[] = [
+    {
+      request: { query: UPDATE_PROGRESS_MUTATION, variables: () => true },
+      result: (variables: Record<string, unknown>) => {
+        const input = variables['input'] as Input;
+        writes.push(input);
+        return { data: { __typename: 'Mutation', updateProgress: { ...node, status: input['status'] ?? node.status, version: node.version + 1 } } };
+      },
+      maxUsageCount: Number.POSITIVE_INFINITY,
+    },
+  ];
+  render(
+    <ConfigProvider locale={enUS}>
+      <FeedbackProvider>
+        <MockedProvider mocks={mocks}>
+          <ProgressForm node={node} onReload={() => undefined} members={[]} departments={[]} />
+        </MockedProvider>
+      </FeedbackProvider>
+    </ConfigProvider>,
+  );
+  return { writes };
+}
+
+async function chooseStatus(label: string) {
+  await userEvent.click(screen.getByRole('combobox'));
+  await userEvent.click(await screen.findByTitle(label));
+}
+
+describe('updating progress', () => {
+  it('on a parent shows the roll-up instead of its own figure, and sends only a status', async () => {
+    const project = planNode('p1', 'o1', 'project', { childCount: 3, progress: 62.4, ownProgress: 0, version: 4, status: 'on_track' });
+    const { writes } = renderForm(project);
+    expect(screen.queryByTestId('progress-input')).toBeNull();
+    expect(screen.getByTestId('progress-rolled-up').textContent).toBe('62%');
+    expect(screen.getByText('Rolls up from its 3 items: update those.')).toBeTruthy();
+
+    await userEvent.click(screen.getByTestId('progress-save'));
+    expect(await screen.findByText('Nothing to save: nothing has changed.')).toBeTruthy();
+    expect(writes).toEqual([]);
+
+    await chooseStatus('At risk');
+    await userEvent.click(screen.getByTestId('progress-save'));
+    await waitFor(() => expect(writes).toEqual([{ id: 'p1', version: 4, status: 'at_risk' }]));
+  });
+
+  it('on a leaf sends the figure entered', async () => {
+    const task = planNode('t1', 'p1', 'task', { childCount: 0, progress: 30, ownProgress: 30, version: 2 });
+    const { writes } = renderForm(task);
+    const input = screen.getByTestId('progress-input').querySelector('input') ?? screen.getByTestId('progress-input');
+    expect((input as HTMLInputElement).value).toBe('30');
+    await userEvent.clear(input);
+    await userEvent.type(input, '45');
+    await userEvent.click(screen.getByTestId('progress-save'));
+    await waitFor(() => expect(writes).toEqual([{ id: 't1', version: 2, progress: 45 }]));
+  });
+});
