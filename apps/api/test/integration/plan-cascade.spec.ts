@@ -411,6 +411,32 @@ describe('the plan cascade', () => {
     expect(lean.nodeSubtree).toEqual([{ id: objective.id, owner: { user: { displayName: expected.owner.user.displayName } }, department: { name: 'Sales center' } }]);
   });
 
+  it('lists the outline and a subtree in tree order: depth, the order among siblings, then creation time and id', async () => {
+    const ordered = (await createPlan(t, exec, 'Tree order')).id;
+    const strategy = await createNode(t, exec, { planId: ordered, level: 'strategy', title: 'Order' });
+    const objectives = [];
+    for (let i = 0; i < 6; i++) objectives.push(await createNode(t, exec, { planId: ordered, parentId: strategy.id, level: 'objective', title: `Objective ${i}` }));
+    for (const [i, objective] of objectives.entries()) {
+      await createNode(t, exec, { planId: ordered, parentId: objective.id, level: 'project', title: `Project ${i}` });
+    }
+    // Ties on sort order (as two people adding under one parent at once can
+    // leave), some broken by creation time, the rest by id.
+    await ownerQuery(
+      `UPDATE plan_nodes SET sort_order = 5 - (sort_order % 3), created_at = timestamptz '2027-01-01' + make_interval(secs => (sort_order % 2) * 0.000001)
+        WHERE plan_id = $1 AND depth > 0`,
+      [ordered],
+    );
+    const reference = async (scope: string, params: unknown[]) =>
+      (await ownerQuery<{ id: string }>(`SELECT n.id FROM plan_nodes n WHERE ${scope} AND n.deleted_at IS NULL ORDER BY n.depth, n.sort_order, n.created_at, n.id`, params)).map(
+        (r) => r.id,
+      );
+    const outline = (await t.ok(`query($planId: ID!) { planOutline(planId: $planId, depth: 3) { id } }`, { planId: ordered }, exec.token)).planOutline;
+    expect(outline.map((n: Json) => n.id)).toEqual(await reference('n.plan_id = $1 AND n.depth < 3', [ordered]));
+    const subtree = (await t.ok(SUBTREE, { id: strategy.id }, exec.token)).nodeSubtree;
+    expect(subtree.map((n: Json) => n.id)).toEqual(await reference('(n.id = $1 OR $1 = ANY(n.ancestor_ids))', [strategy.id]));
+    expect(subtree).toHaveLength(13);
+  });
+
   it('keeps one plan per year, approves and archives it, and keeps an archived plan read-only', async () => {
     const year = 2090;
     const plan = (await t.ok(`mutation($input: CreatePlanInput!) { createPlan(input: $input) { id status version } }`, { input: { year, name: 'FY2090' } }, exec.token)).createPlan;
