@@ -121,6 +121,14 @@ describe('concurrent progress updates', () => {
     expect(audited[0].n).toBe(200);
   });
 
+  it('gives strategies added at the same moment each their own place in the plan', async () => {
+    const plan = await createPlan(t, exec, 'Strategy rush');
+    const created = await Promise.all(Array.from({ length: 12 }, (_, i) => createNode(t, exec, { planId: plan.id, level: 'strategy', title: `Strategy ${i}` })));
+    const orders = await ownerQuery<{ sort_order: number }>(`SELECT sort_order FROM plan_nodes WHERE plan_id = $1 ORDER BY sort_order`, [plan.id]);
+    expect(created).toHaveLength(12);
+    expect(orders.map((r) => r.sort_order)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+  });
+
   it('lets a node that changed under a reader be re-read with its current values', async () => {
     const plan = await createPlan(t, exec, 'Re-read plan');
     const s = await createNode(t, exec, { planId: plan.id, level: 'strategy', title: 'S' });

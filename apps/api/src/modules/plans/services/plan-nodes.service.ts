@@ -48,7 +48,14 @@ export class PlanNodesService {
 
   async create(caller: MemberCaller, input: CreateNodeInput, requestId: string): Promise<PlanNodeDto> {
     const dto = await writeTx(this.db, caller, async (em) => {
-      const [plan] = await sql<Row>(em, `SELECT id, status FROM plans WHERE id = $1 AND org_id = $2`, [input.planId, caller.orgId]);
+      // A node's place among its siblings is the next sort order under the
+      // parent, whose lock (below) makes adders take turns. Strategies have no
+      // parent: they take turns on the plan (NO KEY UPDATE, so node inserts,
+      // whose foreign key only shares the plan's key, do not wait for it).
+      const [plan] = await sql<Row>(em, `SELECT id, status FROM plans WHERE id = $1 AND org_id = $2${input.parentId ? '' : ' FOR NO KEY UPDATE'}`, [
+        input.planId,
+        caller.orgId,
+      ]);
       if (!plan) throw badInput('planId', 'That plan does not exist.');
       const locked = input.parentId ? await lockPaths(em, caller.orgId, [input.parentId]) : new Map<string, Row>();
       const parent = input.parentId ? locked.get(input.parentId) : undefined;
