@@ -284,6 +284,8 @@ export const en: Translation = {
     rollsUp_one: 'Rolls up from its {{count}} item: update that one.',
     rollsUp_other: 'Rolls up from its {{count}} items: update those.',
     kpiProgressHelp: 'This node is measured by its KPI: enter the actual, and progress follows from baseline and target.',
+    kpiParentHelp_one: 'Enter the KPI’s actual: it shows where the target stands. Progress rolls up from its {{count}} item.',
+    kpiParentHelp_other: 'Enter the KPI’s actual: it shows where the target stands. Progress rolls up from its {{count}} items.',
     progressSaved: 'Progress updated',
     rolledUp: 'Rolled-up progress {{percent}}%',
     readOnly: 'You can view this node but not change it.',

@@ -283,6 +283,8 @@ export const zhCN = {
     rollsUp_one: '进度由下属的 {{count}} 项汇总而来，请更新下属项。',
     rollsUp_other: '进度由下属的 {{count}} 项汇总而来，请更新下属项。',
     kpiProgressHelp: '该节点以指标衡量：填写实际值，进度按基线与目标换算。',
+    kpiParentHelp_one: '填写指标实际值，用以显示目标的达成情况；进度由下属的 {{count}} 项汇总。',
+    kpiParentHelp_other: '填写指标实际值，用以显示目标的达成情况；进度由下属的 {{count}} 项汇总。',
     progressSaved: '进度已更新',
     rolledUp: '汇总进度 {{percent}}%',
     readOnly: '你可以查看此节点，但不能修改。',

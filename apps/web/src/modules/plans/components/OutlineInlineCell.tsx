@@ -28,7 +28,8 @@ export function OutlineInlineCell({ field, node, editing, children }: OutlineInl
 
   // A figure the person may report on, but not here: say where it comes from.
   if (field === 'progress' && (access.progress === 'rollUp' || access.progress === 'kpi')) {
-    const why = access.progress === 'rollUp' ? t('node.rollsUp', { count: node.childCount }) : t('plan.outline.inline.followsKpi');
+    // A KPI node with children reports its actual, but its progress is still their roll-up.
+    const why = node.childCount > 0 ? t('node.rollsUp', { count: node.childCount }) : t('plan.outline.inline.followsKpi');
     return (
       <Tooltip title={why}>
         <div data-testid={`${testId}-read-only`}>{children}</div>

@@ -77,7 +77,9 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
         departments={departments}
       />
       {source === 'rollUp' ? null : (
-        <Typography.Paragraph type="secondary">{source === 'kpi' ? t('node.kpiProgressHelp') : t('node.progressHelp')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {source === 'own' ? t('node.progressHelp') : node.childCount > 0 ? t('node.kpiParentHelp', { count: node.childCount }) : t('node.kpiProgressHelp')}
+        </Typography.Paragraph>
       )}
       <Form
         form={form}

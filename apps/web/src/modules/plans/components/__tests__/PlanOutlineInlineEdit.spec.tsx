@@ -27,7 +27,7 @@ type Input = { id: string; version: number } & Record<string, unknown>;
 type Refusal = { errors: { message: string; extensions: Record<string, unknown> }[] };
 
 /** `refuse` may turn a write down (a CONFLICT, say) instead of saving it. */
-function renderOutline(role: Role, membershipId: string, refuse: (input: Input) => Refusal | null = () => null) {
+function renderOutline(role: Role, membershipId: string, refuse: (input: Input) => Refusal | null = () => null, rows = nodes) {
   const writes: { mutation: string; input: Input }[] = [];
   const answer = (mutation: 'updateNode' | 'updateProgress') => (variables: Record<string, unknown>) => {
     const input = variables['input'] as Input;
@@ -43,7 +43,7 @@ function renderOutline(role: Role, membershipId: string, refuse: (input: Input) 
     { request: { query: UPDATE_PROGRESS_MUTATION, variables: () => true }, result: answer('updateProgress'), maxUsageCount: Number.POSITIVE_INFINITY },
   ];
   const actor = planActorOf({ membership: { id: membershipId, role, department: { id: 'd-sales' } } });
-  renderOutlineSection(nodes, mocks, actor);
+  renderOutlineSection(rows, mocks, actor);
   return { writes };
 }
 
@@ -77,6 +77,17 @@ describe('editing the outline in place', { timeout: 30_000 }, () => {
     fireEvent.keyDown(cell, { key: 'F2' });
     await userEvent.click(await screen.findByTitle('Done'));
     await waitFor(() => expect(writes).toEqual([{ mutation: 'updateNode', input: { id: 't-other', version: 1, status: 'done' } }]));
+  });
+
+  it('says where a figure it offers no editor for comes from: a roll-up, even under a KPI, or the KPI', async () => {
+    const kpi = { __typename: 'Kpi' as const, name: 'Share', unit: '%', direction: 'higher_is_better' as const, baseline: '25', target: '40', actual: '30', progress: 33.3333, targetSource: null };
+    const rows = nodes.map((n) => (n.id === 'o1' ? { ...n, kpi } : n.id === 't-other' ? { ...n, kpi } : n));
+    renderOutline('executive', 'm-exec', () => null, rows);
+    await openRows();
+    await userEvent.hover(screen.getByTestId('inline-progress-o1-read-only'));
+    expect(await screen.findByText('Rolls up from its 1 item: update that one.')).toBeTruthy();
+    await userEvent.hover(screen.getByTestId('inline-progress-t-other-read-only'));
+    expect(await screen.findByText('Follows from the KPI: edit its actual in the KPI column.')).toBeTruthy();
   });
 
   it('cancels on Escape without saving', async () => {

@@ -60,6 +60,18 @@ describe('updating progress', () => {
     await waitFor(() => expect(writes).toEqual([{ id: 'p1', version: 4, status: 'at_risk' }]));
   });
 
+  it('on a parent with a KPI asks for the actual and says the progress still rolls up', async () => {
+    const kpi = { __typename: 'Kpi' as const, name: 'Market share', unit: '%', direction: 'higher_is_better' as const, baseline: '25', target: '40', actual: '33.5', progress: 56.6667, targetSource: null };
+    const objective = planNode('o1', 's1', 'objective', { childCount: 4, progress: 89, ownProgress: 56.6667, version: 9, kpi });
+    const { writes } = renderForm(objective);
+    expect(screen.getByText('Enter the KPI’s actual: it shows where the target stands. Progress rolls up from its 4 items.')).toBeTruthy();
+    const input = screen.getByTestId('progress-input');
+    await userEvent.clear(input);
+    await userEvent.type(input, '35');
+    await userEvent.click(screen.getByTestId('progress-save'));
+    await waitFor(() => expect(writes).toEqual([{ id: 'o1', version: 9, kpiActual: '35' }]));
+  });
+
   it('on a leaf sends the figure entered', async () => {
     const task = planNode('t1', 'p1', 'task', { childCount: 0, progress: 30, ownProgress: 30, version: 2 });
     const { writes } = renderForm(task);
