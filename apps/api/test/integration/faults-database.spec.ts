@@ -5,6 +5,7 @@ import { BUILT_IN_TEMPLATES, instantiateTemplate } from '@opsplan/domain';
 import { APP_DB_ROLE, withCredentials } from '../../src/config/app-config';
 import { migrateDatabase } from '../../src/database/bootstrap';
 import { ApiInstance, buildApiCopy } from '../support/api-instances';
+import { EventSubscriber, subscribeToEvents } from '../support/event-subscriber';
 import { Answered, FaultLoad, FaultWorld, faultWorld, LOAD_TEMPLATE, outcome, Sql, sqlOn, Verdict, verify } from '../support/faults-load';
 
 /**
@@ -137,7 +138,29 @@ describe('the API process while PostgreSQL fails under load', () => {
     for (const kind of ['check-in', 'comment', 'progress', 'delete', 'restore', 'template']) expect({ kind, acked: load.acked.some((w) => w.kind === kind) }).toEqual({ kind, acked: true });
   }
 
+  /** A department made through the API, for an event to look for. */
+  const newDepartment = async (name: string): Promise<string> => {
+    const a = await api.request<{ createDepartment: { id: string } }>(`mutation($i: CreateDepartmentInput!) { createDepartment(input: $i) { id } }`, { i: { name } }, {
+      token: world.admin.token,
+      timeoutMs: REQUEST_TIMEOUT_MS,
+    });
+    if (!a.data) throw new Error(`createDepartment: ${JSON.stringify(a.errors)}`);
+    return a.data.createDepartment.id;
+  };
+
+  /** Subscribing is asynchronous: make changes until the subscriber sees one. */
+  async function listening(sub: EventSubscriber): Promise<void> {
+    for (let i = 0; i < 50; i++) {
+      const id = await newDepartment(`Primer ${i}`);
+      if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 100)) return;
+    }
+    throw new Error(`subscription never started: ${JSON.stringify(sub.errors)}`);
+  }
+
   it('stays up through a restart, answers a typed error while the database is down, recovers within 10 s and loses nothing', async () => {
+    // Someone watching the organisation's changes (as the web app does) across the restart.
+    const sub = subscribeToEvents(`${api.url.replace(/^http/, 'ws')}/graphql`, { authorization: `Bearer ${world.admin.token}` });
+    await listening(sub);
     const load = new FaultLoad(api, world, 'restart', 2040, REQUEST_TIMEOUT_MS);
     load.start();
     await pause(2000);
@@ -188,6 +211,11 @@ describe('the API process while PostgreSQL fails under load', () => {
     }
     // Back up: the same requests reach the data again (neither id exists).
     for (const answer of await fileAnswers()) expect(answer).toMatchObject({ status: 404, body: { error: { code: 'NOT_FOUND' } } });
+    // The subscription lived through it and hears changes made since.
+    const after = await newDepartment('After the restart');
+    const heard = await sub.waitFor((events) => events.some((e) => e.entityId === after));
+    await sub.close();
+    expect({ heard, errors: sub.errors, completed: sub.completed() }).toEqual({ heard: true, errors: [], completed: false });
   }, 60_000);
 
   it('stays up while its connections are killed every 2 s, and loses nothing', async () => {
