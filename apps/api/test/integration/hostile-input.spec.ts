@@ -11,7 +11,7 @@ import {
   isListType,
   isScalarType,
 } from 'graphql';
-import { codes, GqlResult, Json, Session, TestApp } from '../support/test-app';
+import { codes, GqlResult, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 import { buildOrgWorld, changedTables, closeOwnerSql, Footprint, foreignIds, OrgWorld } from '../support/org-world';
 import { BASELINES, baselineContext, QUERY_BASELINES } from '../support/mutation-baselines';
 import { documentFor, liveSchema } from '../support/operation-filler';
@@ -201,16 +201,21 @@ describe('hostile input to every operation', () => {
     }
   }
 
-  /** Whether the accepted value was stored exactly as sent. */
-  async function storedExactly(target: Target, hv: HostileValue, horizon: string, changed: string[]): Promise<boolean> {
+  /**
+   * Whether the accepted value was stored exactly as sent: in a row the
+   * request wrote or, when it wrote nothing (an update to what is already
+   * there writes nothing), in the record its answer names.
+   */
+  async function storedExactly(target: Target, hv: HostileValue, horizon: string, changed: string[], answeredId: unknown): Promise<boolean> {
     const v = hv.value;
     const key = keyOf(target);
     if (NOT_KEPT_VERBATIM.has(key)) return true;
-    if (changed.length === 0) return false;
+    const unwritten = changed.length === 0 && typeof answeredId === 'string' ? { id: answeredId } : undefined;
+    if (changed.length === 0 && !unwritten) return false;
     if (isRaw(v) || typeof v === 'number') {
       const n = isRaw(v) ? v.parsed : v;
       if (!Number.isFinite(n)) return false;
-      return footprint.holds(horizon, changed, { number: String(n === 0 ? 0 : n), tolerance: target.facts.kind === 'float' ? FLOAT_TOLERANCE : '0' });
+      return footprint.holds(horizon, changed, { number: String(n === 0 ? 0 : n), tolerance: target.facts.kind === 'float' ? FLOAT_TOLERANCE : '0' }, unwritten);
     }
     // A blank optional text clears the field; surrounding white space is trimmed
     // from names on purpose; anything else must come back byte for byte.
@@ -218,7 +223,7 @@ describe('hostile input to every operation', () => {
     const texts = [...new Set([v, v.trim()])];
     if (texts.some((s) => s.includes('\u0000') || /\p{Cs}/u.test(s))) return false;
     const decimal = (target.facts.kind === 'decimal' || target.facts.kind === 'money') && isPlainDecimal(v) ? v.trim() : undefined;
-    return footprint.holds(horizon, changed, { texts, number: decimal, within: RENDERED.has(key) });
+    return footprint.holds(horizon, changed, { texts, number: decimal, within: RENDERED.has(key) }, unwritten);
   }
 
   /** Sends one hostile value in one field and judges the answer; returns why it is wrong, or null. */
@@ -240,7 +245,8 @@ describe('hostile input to every operation', () => {
     c?.reset();
     if (hv.mustReject) return 'accepted';
     if (kind === 'query') return null;
-    if (!(await storedExactly(target, hv, before.horizon, changed))) return `accepted, but not stored as sent (tables written: ${changed.join(', ') || 'none'})`;
+    const answered = (res.data as Record<string, { id?: unknown } | null> | undefined)?.[op.name];
+    if (!(await storedExactly(target, hv, before.horizon, changed, answered?.id))) return `accepted, but not stored as sent (tables written: ${changed.join(', ') || 'none'})`;
     outcomes.stored++;
     return null;
   }
@@ -259,6 +265,10 @@ describe('hostile input to every operation', () => {
     expect(await footprint.holds(before.horizon, changed, { texts: [name] })).toBe(true);
     expect(await footprint.holds(before.horizon, changed, { texts: [name.slice(0, -1)] })).toBe(false);
     expect(await footprint.holds(after.horizon, changed, { texts: [name] })).toBe(false);
+    // A record named by id holds the value whenever it was written; another record does not.
+    const [made] = await ownerQuery<{ id: string }>(`SELECT id FROM departments WHERE name = $1`, [name]);
+    expect(await footprint.holds(after.horizon, [], { texts: [name] }, { id: made.id })).toBe(true);
+    expect(await footprint.holds(after.horizon, [], { texts: [name] }, { id: w.orgId })).toBe(false);
     // A refused request leaves every table as it was.
     const refused = await t.gql(`mutation { createDepartment(input: { name: "" }) { id } }`, {}, { token: w.roles.admin.token });
     expect(codes(refused)).toEqual(['BAD_USER_INPUT']);

@@ -411,6 +411,38 @@ describe('the plan cascade', () => {
     expect(lean.nodeSubtree).toEqual([{ id: objective.id, owner: { user: { displayName: expected.owner.user.displayName } }, department: { name: 'Sales center' } }]);
   });
 
+  it('writes nothing for a progress update that changes nothing, and still checks its version', async () => {
+    const strategy = await createNode(t, exec, { planId, level: 'strategy', title: 'Saved twice' });
+    const kpiNode = await createNode(t, exec, {
+      planId,
+      parentId: strategy.id,
+      level: 'objective',
+      title: 'Share again',
+      kpi: { name: 'Share', unit: '%', direction: 'higher_is_better', baseline: '25', target: '40', actual: '33.5' },
+    });
+    const leaf = await createNode(t, exec, { planId, parentId: kpiNode.id, level: 'project', title: 'Half way', status: 'on_track' });
+    await progress(leaf.id, 50);
+    const audited = async (id: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'progress'`, [id]))[0].n;
+    const [leafBefore, kpiBefore] = [await versionOf(leaf.id), await versionOf(kpiNode.id)];
+
+    // The same figures again, written differently: 50 and "33.50". The answer is the node as it stands, every field.
+    const FULL = `mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { ${NODE_FIELDS} } }`;
+    const same = await t.ok(FULL, { input: { id: leaf.id, version: leafBefore, progress: 50, status: 'on_track' } }, exec.token);
+    expect(same.updateProgress).toEqual((await t.ok(NODE, { id: leaf.id }, exec.token)).node);
+    expect(same.updateProgress).toMatchObject({ version: leafBefore, ownProgress: 50, progress: 50, status: 'on_track' });
+    const sameKpi = await t.ok(FULL, { input: { id: kpiNode.id, version: kpiBefore, kpiActual: '33.50' } }, exec.token);
+    expect(sameKpi.updateProgress).toMatchObject({ version: kpiBefore, kpi: { actual: '33.5' }, progress: 50, childCount: 1 });
+    expect([await audited(leaf.id), await audited(kpiNode.id), await versionOf(leaf.id), await versionOf(kpiNode.id)]).toEqual([1, 0, leafBefore, kpiBefore]);
+
+    // A stale version is still refused, changed or not.
+    const stale = await t.gql(UPDATE_PROGRESS, { input: { id: leaf.id, version: leafBefore - 1, progress: 50 } }, { token: exec.token });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+    // A real change writes as before.
+    const moved = await t.ok(UPDATE_PROGRESS, { input: { id: leaf.id, version: leafBefore, progress: 60 } }, exec.token);
+    expect(moved.updateProgress.version).toBe(leafBefore + 1);
+    expect(await audited(leaf.id)).toBe(2);
+  });
+
   it('lists the outline and a subtree in tree order: depth, the order among siblings, then creation time and id', async () => {
     const ordered = (await createPlan(t, exec, 'Tree order')).id;
     const strategy = await createNode(t, exec, { planId: ordered, level: 'strategy', title: 'Order' });

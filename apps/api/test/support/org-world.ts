@@ -368,6 +368,16 @@ export function listTenantTables(): Promise<string[]> {
   return tenantTables;
 }
 
+let idTables: Promise<Set<string>> | undefined;
+
+/** Whether a public table has an id column (a record an answer can name). */
+async function hasIdColumn(table: string): Promise<boolean> {
+  idTables ??= ownerSql<{ table_name: string }>(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id'`).then(
+    (rows) => new Set(rows.map((r) => r.table_name)),
+  );
+  return (await idTables).has(table);
+}
+
 export interface TableSum {
   rows: number;
   md5: string;
@@ -449,19 +459,26 @@ export class Footprint {
    * string (or inside one, with `within`), or `number` as a number or a
    * decimal string, within `tolerance`.
    */
-  async holds(horizon: string, tables: string[], value: { texts?: string[]; number?: string; tolerance?: string; within?: boolean }): Promise<boolean> {
-    for (const table of tables) {
+  async holds(
+    horizon: string,
+    tables: string[],
+    value: { texts?: string[]; number?: string; tolerance?: string; within?: boolean },
+    /** Instead: the row with this id, in whichever table holds it, whenever it was written. */
+    at?: { id: string },
+  ): Promise<boolean> {
+    for (const table of at ? this.tables : tables) {
+      if (at && !(await hasIdColumn(table))) continue;
       const [row] = await ownerSql(
         `${this.scope()}
          SELECT count(*)::int AS n FROM ${table} x
-          WHERE ${this.where(table)} AND x.xmin::text::bigint >= ($4::bigint % 4294967296)
+          WHERE ${this.where(table)} AND ${at ? `x.id::text = $9 AND $4::text IS NOT NULL` : `x.xmin::text::bigint >= ($4::bigint % 4294967296)`}
             AND EXISTS (
               SELECT 1 FROM jsonb_path_query(to_jsonb(x), 'strict $.**') AS j(v)
                WHERE (jsonb_typeof(j.v) = 'string' AND ((j.v #>> '{}') = ANY($5::text[])
                         OR ($8 AND EXISTS (SELECT 1 FROM unnest($5::text[]) t WHERE strpos(j.v #>> '{}', t) > 0))
                         OR ($6::numeric IS NOT NULL AND (j.v #>> '{}') ~ '^-?[0-9]+([.][0-9]+)?$' AND abs((j.v #>> '{}')::numeric - $6::numeric) <= $7::numeric)))
                   OR (jsonb_typeof(j.v) = 'number' AND $6::numeric IS NOT NULL AND abs((j.v::text)::numeric - $6::numeric) <= $7::numeric))`,
-        [this.users, this.marker, this.orgs, horizon, value.texts ?? [], value.number ?? null, value.tolerance ?? '0', value.within ?? false],
+        [this.users, this.marker, this.orgs, horizon, value.texts ?? [], value.number ?? null, value.tolerance ?? '0', value.within ?? false, ...(at ? [at.id] : [])],
       );
       if (row.n > 0) return true;
     }

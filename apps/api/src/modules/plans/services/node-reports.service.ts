@@ -13,7 +13,7 @@ import { OrganizationEvents } from '../../events/organization-events.service';
 import type { PlanNodeDto } from '../dtos/plan-node.dto';
 import type { NodeCheckInDto } from '../dtos/node-check-in.dto';
 import type { AddCheckInInput, UpdateProgressInput } from '../dtos/inputs/report.inputs';
-import { decimalText, NODE_COLUMNS, nodeHistory, rolledUp, toNodeDto } from './cascade-sql.util';
+import { decimalText, NODE_COLUMNS, NODE_SELECT, nodeHistory, rolledUp, toNodeDto } from './cascade-sql.util';
 import { actorOf, assertPlanOpen, assertVersion, liveNode, lockPaths, placeOf, recompute, storedAncestors, writeTx } from './cascade-locks.util';
 
 interface Report {
@@ -52,15 +52,21 @@ export class NodeReportsService {
     if (input.progress == null && input.kpiActual == null && input.status == null) {
       throw badInput('progress', 'Report progress, the KPI’s actual or a status.');
     }
-    const row = await writeTx(this.db, caller, (em) => this.report(em, caller, requestId, { ...input, action: 'progress' }));
-    this.publish(caller, input.id, 'progress');
+    const { row, changed } = await writeTx(this.db, caller, async (em) => {
+      const reported = await this.report(em, caller, requestId, { ...input, action: 'progress' });
+      // A report of what is already there is answered with the node as it stands.
+      if (reported.changed) return reported;
+      const [current] = await sql<Row>(em, `${NODE_SELECT} WHERE n.id = $1`, [input.id]);
+      return { row: current, changed: false };
+    });
+    if (changed) this.publish(caller, input.id, 'progress');
     return toNodeDto(row);
   }
 
   /** `withAuthor`: the answer asks for its author, read here rather than in a transaction of its own. */
   async addCheckIn(caller: MemberCaller, input: AddCheckInInput, requestId: string, withAuthor = false): Promise<NodeCheckInDto> {
     const dto = await writeTx(this.db, caller, async (em) => {
-      const node = await this.report(em, caller, requestId, { id: input.nodeId, version: input.version, progress: input.progress, kpiActual: input.kpiActual, action: 'check_in' });
+      const { row: node } = await this.report(em, caller, requestId, { id: input.nodeId, version: input.version, progress: input.progress, kpiActual: input.kpiActual, action: 'check_in' });
       const [row] = await sql<Row>(
         em,
         `INSERT INTO node_check_ins (org_id, node_id, author_id, progress, kpi_actual, confidence, note)
@@ -92,15 +98,19 @@ export class NodeReportsService {
    * The hot path. Locks the node's path top-down, writes the report and the
    * node's own roll-up in one statement, then recomputes each stored ancestor
    * (at most three: task, project, objective) and audits: a handful of
-   * statements whatever the size of the plan.
+   * statements whatever the size of the plan. A progress update that
+   * changes nothing (the same figure and status saved again) writes nothing:
+   * no new version to collide with someone else's edit, no empty audit entry.
+   * A check-in always writes: it is a report at a point in time.
    */
-  private async report(em: EntityManager, caller: MemberCaller, requestId: string, r: Report): Promise<Row> {
+  private async report(em: EntityManager, caller: MemberCaller, requestId: string, r: Report): Promise<{ row: Row; changed: boolean }> {
     const locked = await lockPaths(em, caller.orgId, [r.id]);
     const row = liveNode(locked, r.id);
     if (!canActOnNode(actorOf(caller), r.action, placeOf(locked, row))) throw forbidden('You may report only on work you own or your department runs.');
     assertPlanOpen(row.plan_status, r.action === 'check_in' ? 'nodeId' : 'id');
     const { own, kpiActual } = reportedValue(row, r);
     assertVersion(row, r.version);
+    if (r.action === 'progress' && unchanged(row, { own, kpiActual, status: r.status ?? (row.status as NodeStatus) })) return { row, changed: false };
     const [after] = await sql<Row>(
       em,
       `UPDATE plan_nodes n SET own_progress = $2::numeric(7,4), kpi_actual = $3::numeric, status = $4::varchar,
@@ -118,12 +128,18 @@ export class NodeReportsService {
       before: progressView(row),
       after: progressView(after),
     });
-    return after;
+    return { row: after, changed: true };
   }
 
   private publish(caller: MemberCaller, id: string, action: string): void {
     this.events.publish(caller.orgId, { entity: 'plan_node', entityId: id, action, actorId: caller.userId });
   }
+}
+
+/** Whether a report leaves the node's own figure, KPI actual and status as they are (figures compared as stored: 4 decimals). */
+function unchanged(row: Row, next: { own: number | string; kpiActual: string | null; status: NodeStatus }): boolean {
+  const stored = (value: number | string) => Math.round(Number(value) * 10_000);
+  return stored(next.own) === stored(row.own_progress as string) && decimalText(next.kpiActual) === decimalText(row.kpi_actual) && next.status === row.status;
 }
 
 /**

@@ -10,7 +10,7 @@ import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMut
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
 import { kpiFigureText } from '../utils/budgetLink';
 import { progressSourceOf } from '../utils/inlineEdit';
-import { decimalRule } from '../utils/nodeForm';
+import { canonicalDecimal, decimalRule } from '../utils/nodeForm';
 import { percentText, toPercent } from '../utils/nodeDisplay';
 import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
@@ -53,8 +53,10 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
   const source = progressSourceOf(node);
 
   const onFinish = async (values: ProgressValues) => {
-    const report: ProgressReport =
-      source === 'kpi' ? { kpiActual: values.kpiActual?.trim() } : source === 'own' ? { progress: values.progress ?? node.ownProgress } : {};
+    // Only what changed: the figures as the form showed them (progress rounded) count as unchanged.
+    const report: ProgressReport = {};
+    if (source === 'kpi' && canonicalDecimal(values.kpiActual ?? '') !== canonicalDecimal(node.kpi?.actual ?? '')) report.kpiActual = values.kpiActual?.trim();
+    if (source === 'own' && values.progress != null && values.progress !== Math.round(node.ownProgress)) report.progress = values.progress;
     if (values.status && values.status !== node.status) report.status = values.status;
     if (Object.keys(report).length === 0) {
       void message.info(t('node.progressUnchanged'));

@@ -38,6 +38,16 @@ export const decimalRule = (message: string) => ({
     !value || DECIMAL_PATTERN.test(value.trim()) ? Promise.resolve() : Promise.reject(new Error(message)),
 });
 
+/** "33.50" → "33.5", "007" → "7", "-0.0" → "0": a decimal as the API reports it, to compare figures as typed with stored ones. */
+export function canonicalDecimal(text: string): string {
+  const value = text.trim();
+  if (!DECIMAL_PATTERN.test(value)) return value;
+  const [whole, fraction = ''] = value.replace(/^-/, '').split('.');
+  const decimals = fraction.replace(/0+$/, '');
+  const digits = `${whole.replace(/^0+(?=\d)/, '')}${decimals ? `.${decimals}` : ''}`;
+  return value.startsWith('-') && /[1-9]/.test(digits) ? `-${digits}` : digits;
+}
+
 interface EditableNode {
   title: string;
   description: string | null;

@@ -72,6 +72,17 @@ describe('updating progress', () => {
     await waitFor(() => expect(writes).toEqual([{ id: 'o1', version: 9, kpiActual: '35' }]));
   });
 
+  it('sends nothing when the figures are as the form showed them', async () => {
+    const kpi = { __typename: 'Kpi' as const, name: 'Share', unit: '%', direction: 'higher_is_better' as const, baseline: '25', target: '40', actual: '33.5', progress: 56.6667, targetSource: null };
+    const { writes } = renderForm(planNode('k1', 'o1', 'project', { childCount: 0, version: 5, kpi }));
+    const input = screen.getByTestId('progress-input');
+    await userEvent.clear(input);
+    await userEvent.type(input, '33.50');
+    await userEvent.click(screen.getByTestId('progress-save'));
+    expect(await screen.findByText('Nothing to save: nothing has changed.')).toBeTruthy();
+    expect(writes).toEqual([]);
+  });
+
   it('on a leaf sends the figure entered', async () => {
     const task = planNode('t1', 'p1', 'task', { childCount: 0, progress: 30, ownProgress: 30, version: 2 });
     const { writes } = renderForm(task);

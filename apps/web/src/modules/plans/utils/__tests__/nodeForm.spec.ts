@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { editValuesOf, nodeEditOf } from '../nodeForm';
+import { canonicalDecimal, editValuesOf, nodeEditOf } from '../nodeForm';
 
 const node = {
   title: 'Open 3 stores in Hangzhou',
@@ -32,5 +32,12 @@ describe('editing a node sends only what changed', () => {
     expect(nodeEditOf(node, { ...values, dependsOn: ['lease', 'licence'] })).toEqual({});
     expect(nodeEditOf(node, { ...values, recurrence: 'monthly', dependsOn: ['lease', 'fit-out'] })).toEqual({ recurrence: 'monthly', dependsOn: ['lease', 'fit-out'] });
     expect(nodeEditOf({ ...node, recurrence: 'weekly' }, { ...values, recurrence: undefined, dependsOn: undefined })).toEqual({ recurrence: null, dependsOn: [] });
+  });
+});
+
+describe('canonicalDecimal', () => {
+  it('writes a figure as the API reports it, so a typed one compares with the stored one', () => {
+    expect(['33.50', ' 33.5 ', '007', '7.000', '-0.0', '-1.10', '0.0001'].map(canonicalDecimal)).toEqual(['33.5', '33.5', '7', '7', '0', '-1.1', '0.0001']);
+    expect(canonicalDecimal('12,5')).toBe('12,5');
   });
 });
