@@ -61,18 +61,21 @@ export async function benchCascade({ base, ownerUrl, gql, load, apiPid, database
 
   // Writes: requests take activities round-robin from a queue far longer
   // than the number of connections, so no two writers race on one version;
-  // every update rolls up three stored levels.
+  // every update rolls up three stored levels. Each trip round the queue
+  // shifts the figures by one, so no update repeats what is stored (the API
+  // writes nothing for those).
   const apiQueue = activities.slice(0, 2000).map((a) => ({ ...a }));
   const floorQueue = activities.slice(2000).map((a) => ({ ...a }));
   let apiNext = 0;
   let floorNext = 0;
+  const figure = (n, queue) => (n * 7 + Math.floor(n / queue.length)) % 100;
   const progressMutation = `mutation($input: UpdateProgressInput!) { updateProgress(input: $input) { id version progress } }`;
   const byId = new Map(apiQueue.map((a) => [a.id, a]));
   await measure(
     'progressUpdate',
     () => {
       const a = apiQueue[apiNext++ % apiQueue.length];
-      return { query: progressMutation, variables: { input: { id: a.id, progress: (apiNext * 7) % 100, version: a.version } } };
+      return { query: progressMutation, variables: { input: { id: a.id, progress: figure(apiNext, apiQueue), version: a.version } } };
     },
     async () => {
       const a = floorQueue[floorNext++ % floorQueue.length];
@@ -84,7 +87,7 @@ export async function benchCascade({ base, ownerUrl, gql, load, apiPid, database
         await client.query(`SELECT 1 FROM plan_nodes l JOIN plan_nodes a ON a.id = ANY(l.ancestor_ids[2:]) WHERE l.id = $1 ORDER BY a.depth FOR UPDATE OF a`, [a.id]);
         const { rows: [leaf] } = await client.query(
           `UPDATE plan_nodes SET own_progress = $2, progress = $2, version = version + 1 WHERE id = $1 RETURNING ancestor_ids`,
-          [a.id, (floorNext * 7) % 100],
+          [a.id, figure(floorNext, floorQueue)],
         );
         for (const id of leaf.ancestor_ids.slice(1).reverse()) {
           await client.query(
