@@ -47,6 +47,10 @@ export function NodeEditForm({ node, planNodes, members, departments, onReload }
   );
 
   const save = async (edit: NodeEdit, version: number) => {
+    if (Object.keys(edit).length === 0) {
+      void message.info(t('common.nothingToSave'));
+      return;
+    }
     if (await write(edit, version)) void message.success(t('common.saved'));
   };
 

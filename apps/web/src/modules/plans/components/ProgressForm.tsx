@@ -59,7 +59,7 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
     if (source === 'own' && values.progress != null && values.progress !== Math.round(node.ownProgress)) report.progress = values.progress;
     if (values.status && values.status !== node.status) report.status = values.status;
     if (Object.keys(report).length === 0) {
-      void message.info(t('node.progressUnchanged'));
+      void message.info(t('common.nothingToSave'));
       return;
     }
     if (await write(report, node.version)) void message.success(t('node.progressSaved'));

@@ -73,6 +73,11 @@ describe('dependencies in the node drawer', { timeout: 30_000 }, () => {
     );
     const field = (testId: string) => screen.getByTestId(testId).closest('.ant-form-item') as HTMLElement;
 
+    // Saved as it stands: nothing is sent.
+    await userEvent.click(screen.getByTestId('node-save'));
+    expect(await screen.findByText('Nothing to save: nothing has changed.')).toBeTruthy();
+    expect(writes).toEqual([]);
+
     await userEvent.click(within(field('node-recurrence')).getByRole('combobox'));
     await userEvent.click(await screen.findByTitle('Monthly'));
     await userEvent.click(within(field('node-depends-on')).getByRole('combobox'));
