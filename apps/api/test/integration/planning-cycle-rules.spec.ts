@@ -230,6 +230,11 @@ describe('planning cycle rules', () => {
       const bell = (await t.ok(NOTIFICATIONS, {}, sales.token));
       expect(bell.unreadNotificationCount).toBe(salesStages);
       expect(bell.notifications.items.every((n: Json) => n.kind === 'stage_overdue')).toBe(true);
+      // The stage's name and due date as data: the reader's language words the sentence.
+      const stageById = new Map<string, Json>(overdue.map((s: Json) => [s.id, s]));
+      expect(bell.notifications.items.map((n: Json) => ({ message: n.message, dueDate: n.dueDate }))).toEqual(
+        bell.notifications.items.map((n: Json) => ({ message: stageById.get(n.stageId)?.name, dueDate: stageById.get(n.stageId)?.dueDate })),
+      );
       const [first] = bell.notifications.items;
       expect((await t.ok(`mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`, { ids: [first.id] }, sales.token)).markNotificationsRead).toBe(1);
       expect((await t.ok(NOTIFICATIONS, {}, sales.token)).unreadNotificationCount).toBe(salesStages - 1);

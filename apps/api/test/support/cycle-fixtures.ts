@@ -25,7 +25,7 @@ export const UPDATE_DELIVERABLE = `mutation($input: UpdateDeliverableInput!) { u
 export const ADD_ATTACHMENT = `mutation($input: AddAttachmentInput!) { addAttachment(input: $input) { id filename contentType size } }`;
 export const REMOVE_ATTACHMENT = `mutation($id: ID!) { removeAttachment(id: $id) { id } }`;
 export const ATTACHMENT_CONTENT = `query($id: ID!) { attachmentContent(id: $id) { id filename contentType size contentBase64 } }`;
-export const NOTIFICATIONS = `query { notifications(first: 50) { items { id kind stageId message readAt actor { id } } nextCursor } unreadNotificationCount }`;
+export const NOTIFICATIONS = `query { notifications(first: 50) { items { id kind stageId message dueDate readAt actor { id } } nextCursor } unreadNotificationCount }`;
 
 export const stageRow = async (id: string): Promise<Json> => (await ownerQuery(`SELECT *, due_date::text AS due, start_date::text AS start FROM cycle_stages WHERE id = $1`, [id]))[0];
 export const stageVersion = async (id: string): Promise<number> => (await stageRow(id)).version;

@@ -12,6 +12,7 @@ import { PlanTemplates1796440000000 } from './1796440000000-plan-templates';
 import { RecentlyDeleted1796450000000 } from './1796450000000-recently-deleted';
 import { DashboardIndexes1796460000000 } from './1796460000000-dashboard-indexes';
 import { PlanNodeTallies1796470000000 } from './1796470000000-plan-node-tallies';
+import { NotificationDueDate1796480000000 } from './1796480000000-notification-due-date';
 
 /** Every migration, in order. A committed migration is never edited; add a new one. */
-export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, PlanProgressSnapshots1796422843647, RollUpFunction1796424000000, PlanningCycles1796425000000, PlanVersions1796426000000, Budgets1796432623878, KpiBudgetLinks1796434000000, BudgetImportUndo1796435000000, PlanTemplates1796440000000, RecentlyDeleted1796450000000, DashboardIndexes1796460000000, PlanNodeTallies1796470000000];
+export const MIGRATIONS = [Foundation1764878400000, PlanCascade1796418378459, SubtreeIndexes1796420229000, PlanProgressSnapshots1796422843647, RollUpFunction1796424000000, PlanningCycles1796425000000, PlanVersions1796426000000, Budgets1796432623878, KpiBudgetLinks1796434000000, BudgetImportUndo1796435000000, PlanTemplates1796440000000, RecentlyDeleted1796450000000, DashboardIndexes1796460000000, PlanNodeTallies1796470000000, NotificationDueDate1796480000000];

@@ -1174,6 +1174,7 @@ export const en: Translation = {
     markRead: 'Mark read',
     empty: 'No notifications',
     someone: 'Someone',
+    overdueMessage: '{{stage}}, due {{due}}',
     kinds: {
       stage_submitted: '{{actor}} submitted a stage for approval',
       stage_approved: '{{actor}} approved a stage',

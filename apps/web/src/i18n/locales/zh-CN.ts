@@ -1170,6 +1170,7 @@ export const zhCN = {
     markRead: '标为已读',
     empty: '暂无通知',
     someone: '有人',
+    overdueMessage: '{{stage}}（截止 {{due}}）',
     kinds: {
       stage_submitted: '{{actor}} 提交了阶段待审批',
       stage_approved: '{{actor}} 审批通过了阶段',

@@ -12,6 +12,7 @@ export class NotificationDto {
   actorId!: string | null;
   @Field(() => MemberDto, { nullable: true }) actor?: MemberDto | null;
   @Field({ description: 'The stage’s name, and a return’s reason.' }) message!: string;
+  @Field(() => String, { nullable: true, description: 'For stage_overdue: the stage’s due date (YYYY-MM-DD) when the reminder was raised.' }) dueDate!: string | null;
   @Field(() => Date, { nullable: true }) readAt!: Date | null;
   @Field() createdAt!: Date;
 }

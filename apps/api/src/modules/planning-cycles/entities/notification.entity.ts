@@ -46,6 +46,9 @@ export class NotificationEntity {
   /** A one-line summary in the product's words (the stage's name, a return's reason). */
   @Column({ type: 'varchar', length: 500 }) message!: string;
 
+  /** An overdue reminder's stage due date (the client words the sentence in the reader's language). */
+  @Column({ type: 'date', nullable: true }) dueDate!: string | null;
+
   @Column({ type: 'date', default: () => 'CURRENT_DATE' }) day!: string;
 
   @Column({ type: 'timestamptz', nullable: true }) readAt!: Date | null;

@@ -48,7 +48,7 @@ export class NotificationsService {
     return this.db.run(caller, async (em) => {
       const rows = await sql<Row>(
         em,
-        `SELECT id, org_id, kind, cycle_id, stage_id, actor_id, message, read_at, created_at FROM notifications
+        `SELECT id, org_id, kind, cycle_id, stage_id, actor_id, message, due_date::text AS due_date, read_at, created_at FROM notifications
           WHERE org_id = $1 AND recipient_id = $2 AND ($3::timestamptz IS NULL OR (created_at, id) < ($3::timestamptz, $4::uuid))
           ORDER BY created_at DESC, id DESC LIMIT $5`,
         [caller.orgId, caller.membershipId, createdAt, id, first + 1],
@@ -110,6 +110,7 @@ const toNotificationDto = (r: Row): NotificationDto => ({
   stageId: (r.stage_id as string | null) ?? null,
   actorId: (r.actor_id as string | null) ?? null,
   message: r.message as string,
+  dueDate: (r.due_date as string | null) ?? null,
   readAt: (r.read_at as Date | null) ?? null,
   createdAt: r.created_at as Date,
 });

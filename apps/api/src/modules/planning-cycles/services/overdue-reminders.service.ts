@@ -76,8 +76,8 @@ export class OverdueRemindersService implements OnApplicationBootstrap, OnModule
       await sql(em, `SELECT set_config('app.org_id', $1, true)`, [orgId]);
       const rows = await sql(
         em,
-        `INSERT INTO notifications (org_id, recipient_id, kind, cycle_id, stage_id, message, day)
-         SELECT DISTINCT s.org_id, r.id, 'stage_overdue', s.cycle_id, s.id, left(s.name || ' (due ' || s.due_date::text || ')', 500), current_date
+        `INSERT INTO notifications (org_id, recipient_id, kind, cycle_id, stage_id, message, due_date, day)
+         SELECT DISTINCT s.org_id, r.id, 'stage_overdue', s.cycle_id, s.id, left(s.name, 500), s.due_date, current_date
            FROM cycle_stages s JOIN planning_cycles c ON c.id = s.cycle_id
            CROSS JOIN LATERAL (VALUES (s.responsible_id), (c.leader_id)) AS r(id)
           WHERE s.org_id = $1 AND s.deleted_at IS NULL AND s.status <> 'approved' AND s.due_date < current_date AND r.id IS NOT NULL

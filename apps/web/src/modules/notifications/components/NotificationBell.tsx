@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../i18n/dates';
 import { useApiErrorHandler } from '../../errors/hooks/useApiErrorHandler';
 import { MARK_ALL_NOTIFICATIONS_READ_MUTATION, MARK_NOTIFICATIONS_READ_MUTATION } from '../graphql/mutations/markNotificationsReadMutation';
 import { NOTIFICATIONS_QUERY, UNREAD_NOTIFICATION_COUNT_QUERY } from '../graphql/queries/notificationsQuery';
-import { isNotificationKind, notificationLink, UNREAD_POLL_MS } from '../utils/notificationLink';
+import { isNotificationKind, notificationLink, notificationMessage, UNREAD_POLL_MS } from '../utils/notificationLink';
 import { NotificationBellButton } from './NotificationBellButton';
 
 const RECENT = 15;
@@ -77,7 +77,7 @@ export function NotificationBell() {
                   {isNotificationKind(item.kind) ? t(`notifications.kinds.${item.kind}`, { actor: item.actor?.user.displayName ?? t('notifications.someone') }) : item.kind}
                 </Typography.Text>
                 <div>
-                  <Typography.Text>{item.message}</Typography.Text>
+                  <Typography.Text>{notificationMessage(t, item)}</Typography.Text>
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {formatDateTime(item.createdAt)}

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { notificationLink } from '../../utils/notificationLink';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../../../i18n/i18n';
+import { notificationLink, notificationMessage } from '../../utils/notificationLink';
 import { NotificationBellButton } from '../NotificationBellButton';
 
 describe('the notification bell', () => {
@@ -26,5 +27,21 @@ describe('where a notification leads', () => {
     expect(notificationLink({ cycleId: 'c1', stageId: 's1' })).toBe('/cycles/c1/stages/s1');
     expect(notificationLink({ cycleId: 'c1', stageId: null })).toBe('/cycles/c1');
     expect(notificationLink({})).toBeNull();
+  });
+});
+
+describe('what a notification says', () => {
+  afterEach(() => void i18n.changeLanguage('en'));
+  const overdue = { kind: 'stage_overdue', message: '销售计划 Sales plan', dueDate: '2026-11-28' };
+
+  it('words an overdue reminder in the reader’s language, from the stage and its due date', async () => {
+    expect(notificationMessage(i18n.t, overdue)).toBe('销售计划 Sales plan, due 2026-11-28');
+    await i18n.changeLanguage('zh-CN');
+    expect(notificationMessage(i18n.t, overdue)).toBe('销售计划 Sales plan（截止 2026-11-28）');
+  });
+
+  it('shows other messages, and a reminder without a date, as written', () => {
+    expect(notificationMessage(i18n.t, { kind: 'stage_returned', message: 'Numbers missing', dueDate: null })).toBe('Numbers missing');
+    expect(notificationMessage(i18n.t, { ...overdue, dueDate: null })).toBe('销售计划 Sales plan');
   });
 });

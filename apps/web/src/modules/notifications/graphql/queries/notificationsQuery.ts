@@ -13,6 +13,7 @@ export const NOTIFICATIONS_QUERY = graphql(`
         id
         kind
         message
+        dueDate
         cycleId
         stageId
         readAt
