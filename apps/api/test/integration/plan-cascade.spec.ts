@@ -443,6 +443,35 @@ describe('the plan cascade', () => {
     expect(await audited(leaf.id)).toBe(2);
   });
 
+  it('writes nothing for an edit that changes nothing, and still checks its version', async () => {
+    const strategy = await createNode(t, exec, { planId, level: 'strategy', title: 'Edited twice' });
+    const node = await createNode(t, exec, {
+      planId,
+      parentId: strategy.id,
+      level: 'objective',
+      title: '同一个标题 🚀',
+      weight: 2.5,
+      dueDate: '2027-06-30',
+      departmentId: sales,
+      checklist: [{ text: 'Brief', done: false }],
+      kpi: { name: 'Share', unit: '%', direction: 'higher_is_better', baseline: '25', target: '40' },
+    });
+    const audited = async () => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [node.id]))[0].n;
+    const same = { title: '同一个标题 🚀', weight: 2.5, dueDate: '2027-06-30', departmentId: sales, kpi: { name: 'Share', unit: '%', direction: 'higher_is_better', baseline: '25.00', target: '40' } };
+    const answer = await t.ok(UPDATE_NODE, { input: { id: node.id, version: node.version, ...same } }, exec.token);
+    expect(answer.updateNode).toMatchObject({ version: node.version, title: same.title, weight: 2.5 });
+    expect([await versionOf(node.id), await audited()]).toEqual([node.version, 0]);
+    // An empty edit is no change either.
+    expect((await t.ok(UPDATE_NODE, { input: { id: node.id, version: node.version } }, exec.token)).updateNode.version).toBe(node.version);
+    // One field that differs writes, once.
+    const moved = await t.ok(UPDATE_NODE, { input: { id: node.id, version: node.version, ...same, dueDate: '2027-07-31' } }, exec.token);
+    expect(moved.updateNode.version).toBe(node.version + 1);
+    expect(await audited()).toBe(1);
+    // A stale version is still refused, even for values that are all there.
+    const stale = await t.gql(UPDATE_NODE, { input: { id: node.id, version: node.version, ...same, dueDate: '2027-07-31' } }, { token: exec.token });
+    expect(codes(stale)).toEqual(['CONFLICT']);
+  });
+
   it('lists the outline and a subtree in tree order: depth, the order among siblings, then creation time and id', async () => {
     const ordered = (await createPlan(t, exec, 'Tree order')).id;
     const strategy = await createNode(t, exec, { planId: ordered, level: 'strategy', title: 'Order' });

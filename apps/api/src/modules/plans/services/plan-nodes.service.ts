@@ -115,7 +115,7 @@ export class PlanNodesService {
   }
 
   async update(caller: MemberCaller, input: UpdateNodeInput, requestId: string): Promise<PlanNodeDto> {
-    const dto = await writeTx(this.db, caller, async (em) => {
+    const { dto, changed } = await writeTx(this.db, caller, async (em) => {
       const locked = await lockPaths(em, caller.orgId, [input.id]);
       const row = liveNode(locked, input.id);
       const actor = actorOf(caller);
@@ -160,7 +160,9 @@ export class PlanNodesService {
         Object.assign(changes, { dimension, dimension_explicit: input.dimension !== null });
       }
 
-      const { before, after } = await updateLiveNode(em, input, changes);
+      const { before, after, changed } = await updateLiveNode(em, input, changes, { skipUnchanged: true });
+      // An edit to what is already there writes nothing: no version to collide with, no empty audit entry.
+      if (!changed) return { dto: await this.fetch(em, caller.orgId, input.id), changed };
       if (dimension !== undefined && dimension !== before.dimension) await this.spreadDimension(em, caller.orgId, after);
       if (['status', 'weight', 'own_progress'].some((c) => changes[c] !== undefined)) {
         await recompute(em, [{ id: input.id, level: row.level as Level }, ...storedAncestors(locked, row)]);
@@ -173,9 +175,9 @@ export class PlanNodesService {
         before: nodeAuditView(before),
         after: nodeAuditView(after),
       });
-      return this.fetch(em, caller.orgId, input.id);
+      return { dto: await this.fetch(em, caller.orgId, input.id), changed };
     });
-    this.publish(caller, dto.id, 'update');
+    if (changed) this.publish(caller, dto.id, 'update');
     return dto;
   }
 
@@ -456,8 +458,9 @@ function kpiChanges(kpi: KpiInput | null): Row {
 }
 
 /** A versioned write of a live node's columns; CONFLICT with the current values when the version is stale. */
-function updateLiveNode(em: EntityManager, input: { id: string; version: number }, changes: Row) {
+function updateLiveNode(em: EntityManager, input: { id: string; version: number }, changes: Row, options: { skipUnchanged?: boolean } = {}) {
   return updateVersioned(em, {
+    ...options,
     table: 'plan_nodes',
     id: input.id,
     version: input.version,
