@@ -57,6 +57,31 @@ describe('the organisation chart', () => {
     expect(stale.errors?.[0].extensions?.current).toMatchObject({ id: a.id, name: 'Purchasing', version: a.version + 2 });
   });
 
+  it('writes nothing when the admin pages are saved as they stand: a department, a member, the organisation', async () => {
+    const head = await t.addMember(admin, 'manager');
+    const dept = await t.createDepartment(admin, 'Unchanged center', undefined, head.membershipId);
+    const audited = async (id: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [id]))[0].n;
+
+    const d = (await row(dept.id)).version;
+    const sameDept = await t.ok(UPDATE, { input: { id: dept.id, version: d, name: 'Unchanged center', parentId: null, managerId: head.membershipId } }, admin.token);
+    expect([sameDept.updateDepartment.version, (await row(dept.id)).version, await audited(dept.id)]).toEqual([d, d, 0]);
+
+    const MEMBER = `mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id role version } }`;
+    const [m] = await ownerQuery(`SELECT version FROM memberships WHERE id = $1`, [head.membershipId]);
+    const sameMember = await t.ok(MEMBER, { input: { id: head.membershipId, version: m.version, role: 'manager', active: true } }, admin.token);
+    expect([sameMember.updateMember.version, await audited(head.membershipId!)]).toEqual([m.version, 0]);
+
+    const ORG = `mutation($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id name version } }`;
+    const [o] = await ownerQuery(`SELECT name, version FROM organizations WHERE id = $1`, [admin.orgId]);
+    const sameOrg = await t.ok(ORG, { input: { version: o.version, name: o.name } }, admin.token);
+    expect([sameOrg.updateOrganization.version, await audited(admin.orgId!)]).toEqual([o.version, 0]);
+
+    // A change still writes, and a stale version is still refused.
+    const renamed = await t.ok(UPDATE, { input: { id: dept.id, version: d, name: 'Changed center' } }, admin.token);
+    expect([renamed.updateDepartment.version, await audited(dept.id)]).toEqual([d + 1, 1]);
+    expect(codes(await t.gql(UPDATE, { input: { id: dept.id, version: d, name: 'Changed center' } }, { token: admin.token }))).toEqual(['CONFLICT']);
+  });
+
   it('refuses to move a department under itself or one of its own sub-departments', async () => {
     const top = await t.createDepartment(admin, 'R&D center');
     const mid = await t.createDepartment(admin, 'R&D platform', top.id);

@@ -79,7 +79,7 @@ export class DepartmentsService {
   }
 
   async update(caller: MemberCaller, input: UpdateDepartmentInput, requestId: string): Promise<DepartmentDto> {
-    const dto = await this.db.run(caller, async (em) => {
+    const { dto, changed } = await this.db.run(caller, async (em) => {
       if (input.parentId) {
         await this.assertLive(em, caller.orgId, input.parentId, 'parentId');
         const links = await this.parentLinks(em, caller.orgId);
@@ -89,7 +89,8 @@ export class DepartmentsService {
       }
       if (input.managerId) await assertMember(em, caller.orgId, input.managerId);
       if (input.isHr) await this.unmarkHr(em, caller, input.id, requestId);
-      const { before, after } = await updateVersioned(em, {
+      const { before, after, changed } = await updateVersioned(em, {
+        skipUnchanged: true,
         table: 'departments',
         id: input.id,
         version: input.version,
@@ -98,6 +99,7 @@ export class DepartmentsService {
         toClient: toDepartmentDto,
         changes: { name: input.name ?? undefined, parent_id: input.parentId, manager_id: input.managerId, is_hr: input.isHr ?? undefined },
       });
+      if (!changed) return { dto: await this.fetch(em, caller.orgId, input.id), changed };
       await this.audit.record(em, {
         ...auditBy(caller, requestId),
         entity: 'department',
@@ -106,9 +108,9 @@ export class DepartmentsService {
         before: auditView(before),
         after: auditView(after),
       });
-      return this.fetch(em, caller.orgId, input.id);
+      return { dto: await this.fetch(em, caller.orgId, input.id), changed };
     });
-    this.publish(caller, dto.id, 'update');
+    if (changed) this.publish(caller, dto.id, 'update');
     return dto;
   }
 

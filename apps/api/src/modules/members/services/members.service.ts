@@ -56,14 +56,15 @@ export class MembersService {
   }
 
   async update(caller: MemberCaller, input: UpdateMemberInput, requestId: string): Promise<MemberDto> {
-    const dto = await this.db.run(caller, async (em) => {
+    const { dto, changed } = await this.db.run(caller, async (em) => {
       if (input.departmentId) await assertDepartment(em, caller.orgId, input.departmentId);
       // Changes that could leave no admin queue behind each other on the
       // organisation's row: two admins demoting each other at once must not both succeed.
       if (input.role != null || input.active === false) {
         await sql(em, `SELECT 1 FROM organizations WHERE id = $1 FOR NO KEY UPDATE`, [caller.orgId]);
       }
-      const { before, after } = await updateVersioned(em, {
+      const { before, after, changed } = await updateVersioned(em, {
+        skipUnchanged: true,
         table: 'memberships',
         id: input.id,
         version: input.version,
@@ -74,18 +75,20 @@ export class MembersService {
         changes: { role: input.role ?? undefined, department_id: input.departmentId, active: input.active ?? undefined },
       });
       await assertAnAdminRemains(em, caller.orgId, input.active === false ? 'active' : 'role');
-      await this.audit.record(em, {
-        ...auditBy(caller, requestId),
-        entity: 'membership',
-        entityId: input.id,
-        action: 'update',
-        before: { role: before.role, departmentId: before.department_id, active: before.active },
-        after: { role: after.role, departmentId: after.department_id, active: after.active },
-      });
+      if (changed) {
+        await this.audit.record(em, {
+          ...auditBy(caller, requestId),
+          entity: 'membership',
+          entityId: input.id,
+          action: 'update',
+          before: { role: before.role, departmentId: before.department_id, active: before.active },
+          after: { role: after.role, departmentId: after.department_id, active: after.active },
+        });
+      }
       const [row] = await sql<Row>(em, `${MEMBER_SELECT} WHERE m.id = $1 AND m.org_id = $2`, [input.id, caller.orgId]);
-      return toMemberDto(row);
+      return { dto: toMemberDto(row), changed };
     });
-    this.events.publish(caller.orgId, { entity: 'membership', entityId: dto.id, action: 'update', actorId: caller.userId });
+    if (changed) this.events.publish(caller.orgId, { entity: 'membership', entityId: dto.id, action: 'update', actorId: caller.userId });
     return dto;
   }
 }

@@ -81,8 +81,9 @@ export class OrganizationsService {
   }
 
   async update(caller: MemberCaller, input: UpdateOrganizationInput, requestId: string): Promise<OrganizationDto> {
-    const dto = await this.db.run(caller, async (em) => {
-      const { before, after } = await updateVersioned(em, {
+    const { dto, changed } = await this.db.run(caller, async (em) => {
+      const { before, after, changed } = await updateVersioned(em, {
+        skipUnchanged: true,
         table: 'organizations',
         id: caller.orgId,
         version: input.version,
@@ -91,6 +92,7 @@ export class OrganizationsService {
         changes: { name: input.name ?? undefined, currency: input.currency ?? undefined, fiscal_year_start_month: input.fiscalYearStartMonth ?? undefined },
       });
       const result = toOrganizationDto(after);
+      if (!changed) return { dto: result, changed };
       await this.audit.record(em, {
         ...auditBy(caller, requestId),
         entity: 'organization',
@@ -99,9 +101,9 @@ export class OrganizationsService {
         before: toOrganizationDto(before),
         after: result,
       });
-      return result;
+      return { dto: result, changed };
     });
-    this.events.publish(caller.orgId, { entity: 'organization', entityId: caller.orgId, action: 'update', actorId: caller.userId });
+    if (changed) this.events.publish(caller.orgId, { entity: 'organization', entityId: caller.orgId, action: 'update', actorId: caller.userId });
     return dto;
   }
 }
