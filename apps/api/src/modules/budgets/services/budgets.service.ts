@@ -192,7 +192,7 @@ export class BudgetsService {
 
   /** The header: name, horizon, financing and the global stretch multipliers; the whole resulting budget must be valid. */
   async update(caller: MemberCaller, input: UpdateBudgetInput, requestId: string): Promise<BudgetDto> {
-    const dto = await this.db.run(caller, async (em) => {
+    const { dto, changed } = await this.db.run(caller, async (em) => {
       const drafts = await loadBudget(em, caller.orgId, { id: input.id }, { lock: true });
       if (!drafts) throw notFound('The budget');
       requireRight(await callerAccess(em, caller, { locked: drafts.header.lockedAt !== null, planId: null }), 'editDrivers');
@@ -210,7 +210,8 @@ export class BudgetsService {
         h.stretch = Object.fromEntries(Object.entries(input.stretch).filter(([, v]) => v !== null && v !== undefined));
       }
       await assertValidBudget(em, drafts);
-      const { before, after } = await updateVersioned(em, {
+      const { before, after, changed } = await updateVersioned(em, {
+        skipUnchanged: true,
         table: 'budgets',
         id: input.id,
         version: input.version,
@@ -232,10 +233,12 @@ export class BudgetsService {
           stretch_headcount: h.stretch.headcount ?? null,
         },
       });
-      await this.audit.record(em, { ...auditBy(caller, requestId), entity: 'budget', entityId: input.id, action: 'update', before: budgetAuditView(before), after: budgetAuditView(after) });
-      return readBudgetView(em, caller, input.id);
+      if (changed) {
+        await this.audit.record(em, { ...auditBy(caller, requestId), entity: 'budget', entityId: input.id, action: 'update', before: budgetAuditView(before), after: budgetAuditView(after) });
+      }
+      return { dto: await readBudgetView(em, caller, input.id), changed };
     });
-    this.publish(caller, dto.id, 'update');
+    if (changed) this.publish(caller, dto.id, 'update');
     return dto;
   }
 

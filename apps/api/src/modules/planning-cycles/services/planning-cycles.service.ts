@@ -124,11 +124,12 @@ export class PlanningCyclesService {
 
   /** The name, the planning group and the retrospective. */
   async update(caller: MemberCaller, input: UpdatePlanningCycleInput, requestId: string): Promise<PlanningCycleDto> {
-    const dto = await this.db.run(caller, async (em) => {
+    const { dto, changed } = await this.db.run(caller, async (em) => {
       if (input.leaderId) await assertActiveMember(em, caller.orgId, input.leaderId, 'leaderId');
       if (input.deputyLeaderId) await assertActiveMember(em, caller.orgId, input.deputyLeaderId, 'deputyLeaderId');
       if (input.memberIds) await assertActiveMembers(em, caller.orgId, input.memberIds, 'memberIds');
-      const { before, after } = await updateVersioned(em, {
+      const { before, after, changed } = await updateVersioned(em, {
+        skipUnchanged: true,
         table: 'planning_cycles',
         id: input.id,
         version: input.version,
@@ -143,6 +144,7 @@ export class PlanningCyclesService {
           retrospective: input.retrospective === '' ? null : input.retrospective,
         },
       });
+      if (!changed) return { dto: await fetchCycle(em, caller.orgId, input.id), changed };
       await this.audit.record(em, {
         ...auditBy(caller, requestId),
         entity: 'planning_cycle',
@@ -151,9 +153,9 @@ export class PlanningCyclesService {
         before: cycleAuditView(before),
         after: cycleAuditView(after),
       });
-      return fetchCycle(em, caller.orgId, input.id);
+      return { dto: await fetchCycle(em, caller.orgId, input.id), changed };
     });
-    this.publish(caller, 'planning_cycle', dto.id, 'update');
+    if (changed) this.publish(caller, 'planning_cycle', dto.id, 'update');
     return dto;
   }
 
