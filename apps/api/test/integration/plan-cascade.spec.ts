@@ -441,6 +441,11 @@ describe('the plan cascade', () => {
     const moved = await t.ok(UPDATE_PROGRESS, { input: { id: leaf.id, version: leafBefore, progress: 60 } }, exec.token);
     expect(moved.updateProgress.version).toBe(leafBefore + 1);
     expect(await audited(leaf.id)).toBe(2);
+    // Figures compare as stored (4 decimals, rounded half up): 60.00004 is 60, 60.00005 is not.
+    const below = await t.ok(UPDATE_PROGRESS, { input: { id: leaf.id, version: leafBefore + 1, progress: 60.00004 } }, exec.token);
+    expect(below.updateProgress).toMatchObject({ version: leafBefore + 1, ownProgress: 60 });
+    const above = await t.ok(UPDATE_PROGRESS, { input: { id: leaf.id, version: leafBefore + 1, progress: 60.00005 } }, exec.token);
+    expect(above.updateProgress).toMatchObject({ version: leafBefore + 2, ownProgress: 60.0001 });
   });
 
   it('writes nothing for an edit that changes nothing, and still checks its version', async () => {

@@ -110,15 +110,18 @@ export class NodeReportsService {
     assertPlanOpen(row.plan_status, r.action === 'check_in' ? 'nodeId' : 'id');
     const { own, kpiActual } = reportedValue(row, r);
     assertVersion(row, r.version);
-    if (r.action === 'progress' && unchanged(row, { own, kpiActual, status: r.status ?? (row.status as NodeStatus) })) return { row, changed: false };
+    // PostgreSQL says whether a progress update differs, in the columns' own types and rounding.
+    const differs = r.action === 'progress' ? ` AND (n.own_progress, n.kpi_actual, n.status) IS DISTINCT FROM ($2::numeric(7,4), $3::numeric, $4::varchar)` : '';
     const [after] = await sql<Row>(
       em,
       `UPDATE plan_nodes n SET own_progress = $2::numeric(7,4), kpi_actual = $3::numeric, status = $4::varchar,
               progress = CASE WHEN n.depth = 0 THEN NULL ELSE ${rolledUp('n', '$4::varchar', '$2::numeric(7,4)')} END,
               version = n.version + 1, updated_at = now()
-        WHERE n.id = $1 RETURNING ${NODE_COLUMNS}`,
+        WHERE n.id = $1${differs} RETURNING ${NODE_COLUMNS}`,
       [r.id, own, kpiActual, r.status ?? row.status],
     );
+    // No row back: the node is locked, so nothing differed.
+    if (!after) return { row, changed: false };
     await recompute(em, storedAncestors(locked, row));
     await this.audit.record(em, {
       ...auditBy(caller, requestId),
@@ -134,12 +137,6 @@ export class NodeReportsService {
   private publish(caller: MemberCaller, id: string, action: string): void {
     this.events.publish(caller.orgId, { entity: 'plan_node', entityId: id, action, actorId: caller.userId });
   }
-}
-
-/** Whether a report leaves the node's own figure, KPI actual and status as they are (figures compared as stored: 4 decimals). */
-function unchanged(row: Row, next: { own: number | string; kpiActual: string | null; status: NodeStatus }): boolean {
-  const stored = (value: number | string) => Math.round(Number(value) * 10_000);
-  return stored(next.own) === stored(row.own_progress as string) && decimalText(next.kpiActual) === decimalText(row.kpi_actual) && next.status === row.status;
 }
 
 /**
