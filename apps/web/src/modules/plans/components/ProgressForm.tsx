@@ -10,7 +10,7 @@ import { UPDATE_PROGRESS_MUTATION } from '../graphql/mutations/updateProgressMut
 import { useVersionedWrite } from '../hooks/useVersionedWrite';
 import { kpiFigureText } from '../utils/budgetLink';
 import { progressSourceOf } from '../utils/inlineEdit';
-import { canonicalDecimal, decimalRule } from '../utils/nodeForm';
+import { decimalRule, sameDecimal } from '../utils/nodeForm';
 import { percentText, toPercent } from '../utils/nodeDisplay';
 import { NodeWriteConflict } from './NodeWriteConflict';
 import type { PeopleAndDepartments } from './NodeFormFields';
@@ -55,7 +55,7 @@ export function ProgressForm({ node, onReload, members, departments }: ProgressF
   const onFinish = async (values: ProgressValues) => {
     // Only what changed: the figures as the form showed them (progress rounded) count as unchanged.
     const report: ProgressReport = {};
-    if (source === 'kpi' && canonicalDecimal(values.kpiActual ?? '') !== canonicalDecimal(node.kpi?.actual ?? '')) report.kpiActual = values.kpiActual?.trim();
+    if (source === 'kpi' && !sameDecimal(values.kpiActual ?? '', node.kpi?.actual ?? '')) report.kpiActual = values.kpiActual?.trim();
     if (source === 'own' && values.progress != null && values.progress !== Math.round(node.ownProgress)) report.progress = values.progress;
     if (values.status && values.status !== node.status) report.status = values.status;
     if (Object.keys(report).length === 0) {

@@ -1,4 +1,5 @@
 import { DECIMAL_PATTERN } from '@opsplan/domain';
+import { compareDecimals, isPlainDecimal } from '../../templates/utils/decimals';
 import type { Dimension, NodeStatus, Recurrence } from '@opsplan/domain';
 import type { Dayjs } from 'dayjs';
 import type { KpiDirection } from '../../../gql/graphql';
@@ -38,14 +39,10 @@ export const decimalRule = (message: string) => ({
     !value || DECIMAL_PATTERN.test(value.trim()) ? Promise.resolve() : Promise.reject(new Error(message)),
 });
 
-/** "33.50" → "33.5", "007" → "7", "-0.0" → "0": a decimal as the API reports it, to compare figures as typed with stored ones. */
-export function canonicalDecimal(text: string): string {
-  const value = text.trim();
-  if (!DECIMAL_PATTERN.test(value)) return value;
-  const [whole, fraction = ''] = value.replace(/^-/, '').split('.');
-  const decimals = fraction.replace(/0+$/, '');
-  const digits = `${whole.replace(/^0+(?=\d)/, '')}${decimals ? `.${decimals}` : ''}`;
-  return value.startsWith('-') && /[1-9]/.test(digits) ? `-${digits}` : digits;
+/** Whether a typed figure is the stored one ("33.50" and "33.5"), compared exactly as decimals; text that is no plain decimal compares as typed. */
+export function sameDecimal(typed: string, stored: string): boolean {
+  const [a, b] = [typed.trim(), stored.trim()];
+  return isPlainDecimal(a) && isPlainDecimal(b) ? compareDecimals(a, b) === 0 : a === b;
 }
 
 interface EditableNode {

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import { canonicalDecimal, editValuesOf, nodeEditOf } from '../nodeForm';
+import { editValuesOf, nodeEditOf, sameDecimal } from '../nodeForm';
 
 const node = {
   title: 'Open 3 stores in Hangzhou',
@@ -35,9 +35,10 @@ describe('editing a node sends only what changed', () => {
   });
 });
 
-describe('canonicalDecimal', () => {
-  it('writes a figure as the API reports it, so a typed one compares with the stored one', () => {
-    expect(['33.50', ' 33.5 ', '007', '7.000', '-0.0', '-1.10', '0.0001'].map(canonicalDecimal)).toEqual(['33.5', '33.5', '7', '7', '0', '-1.1', '0.0001']);
-    expect(canonicalDecimal('12,5')).toBe('12,5');
+describe('sameDecimal', () => {
+  it('compares a figure as typed with the stored one exactly, as decimals', () => {
+    const same = (pairs: [string, string][]) => pairs.map(([typed, stored]) => sameDecimal(typed, stored));
+    expect(same([['33.50', '33.5'], [' 33.5 ', '33.5'], ['007', '7'], ['7.000', '7'], ['-0.0', '0'], ['-1.10', '-1.1'], ['0.0001', '0.0001']])).toEqual([true, true, true, true, true, true, true]);
+    expect(same([['12,5', '12.5'], ['33.51', '33.5'], ['0.0001', '0'], ['', '0']])).toEqual([false, false, false, false]);
   });
 });
