@@ -1,55 +1,32 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
 import { describe, expect, it } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
-import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
+import { recordingMock, renderWithMocks } from '../../../../test/renderWithMocks';
 import { ADD_CHECK_IN_MUTATION } from '../../graphql/mutations/addCheckInMutation';
 import { CheckInPanel } from '../CheckInPanel';
 
 type Input = Record<string, unknown>;
 
 function renderPanel(node: PlanNodeFieldsFragment) {
-  const writes: Input[] = [];
-  const mocks: MockLink.MockedResponse[] = [
-    {
-      request: { query: ADD_CHECK_IN_MUTATION, variables: () => true },
-      result: (variables: Record<string, unknown>) => {
-        const input = variables['input'] as Input;
-        writes.push(input);
-        return {
-          data: {
-            __typename: 'Mutation',
-            addCheckIn: {
-              __typename: 'NodeCheckIn',
-              id: 'c1',
-              nodeId: node.id,
-              progress: node.progress,
-              kpiActual: null,
-              confidence: input['confidence'],
-              note: input['note'],
-              createdAt: '2026-12-05T10:00:00.000Z',
-              author: { __typename: 'Member', id: 'm1', user: { __typename: 'User', id: 'u1', displayName: 'Wang Fang' } },
-            },
-          },
-        };
+  const { mock, writes } = recordingMock<Input>(ADD_CHECK_IN_MUTATION, (input) => ({
+    data: {
+      __typename: 'Mutation',
+      addCheckIn: {
+        __typename: 'NodeCheckIn',
+        id: 'c1',
+        nodeId: node.id,
+        progress: node.progress,
+        kpiActual: null,
+        confidence: input['confidence'],
+        note: input['note'],
+        createdAt: '2026-12-05T10:00:00.000Z',
+        author: { __typename: 'Member', id: 'm1', user: { __typename: 'User', id: 'u1', displayName: 'Wang Fang' } },
       },
-      maxUsageCount: Number.POSITIVE_INFINITY,
     },
-  ];
-  render(
-    <ConfigProvider locale={enUS}>
-      <FeedbackProvider>
-        <MockedProvider mocks={mocks}>
-          <CheckInPanel node={node} checkIns={[]} canCheckIn onReload={() => undefined} members={[]} departments={[]} />
-        </MockedProvider>
-      </FeedbackProvider>
-    </ConfigProvider>,
-  );
+  }));
+  renderWithMocks(<CheckInPanel node={node} checkIns={[]} canCheckIn onReload={() => undefined} members={[]} departments={[]} />, [mock]);
   return { writes };
 }
 

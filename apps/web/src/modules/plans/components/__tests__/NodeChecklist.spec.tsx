@@ -1,14 +1,10 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { i18n } from '../../../../i18n/i18n';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
-import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
+import { recordingMock, renderWithMocks } from '../../../../test/renderWithMocks';
 import { SET_NODE_CHECKLIST_MUTATION } from '../../graphql/mutations/setNodeChecklistMutation';
 import type { ChecklistItem } from '../../utils/checklist';
 import { NodeChecklist } from '../NodeChecklist';
@@ -32,29 +28,9 @@ const saved: Answer = (input) => ({
 });
 
 function renderChecklist(node: PlanNodeFieldsFragment, may: { canTick: boolean; canEdit: boolean }, answer: Answer = saved, delay = 0) {
-  const writes: Input[] = [];
   const reloads: number[] = [];
-  const mocks: MockLink.MockedResponse[] = [
-    {
-      request: { query: SET_NODE_CHECKLIST_MUTATION, variables: () => true },
-      result: (variables: Record<string, unknown>) => {
-        const input = variables['input'] as Input;
-        writes.push(input);
-        return answer(input);
-      },
-      delay,
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
-  ];
-  render(
-    <ConfigProvider locale={enUS}>
-      <FeedbackProvider>
-        <MockedProvider mocks={mocks}>
-          <NodeChecklist node={node} {...may} onReload={() => reloads.push(1)} members={[]} departments={[]} />
-        </MockedProvider>
-      </FeedbackProvider>
-    </ConfigProvider>,
-  );
+  const { mock, writes } = recordingMock<Input>(SET_NODE_CHECKLIST_MUTATION, answer, delay);
+  renderWithMocks(<NodeChecklist node={node} {...may} onReload={() => reloads.push(1)} members={[]} departments={[]} />, [mock]);
   return { writes, reloads };
 }
 

@@ -1,40 +1,19 @@
-import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
 import { describe, expect, it } from 'vitest';
 import type { PlanNodeFieldsFragment } from '../../../../gql/graphql';
 import { planNodeFixture as planNode } from '../../../../test/fixtures';
-import { FeedbackProvider } from '../../../feedback/components/FeedbackProvider';
+import { recordingMock, renderWithMocks } from '../../../../test/renderWithMocks';
 import { UPDATE_PROGRESS_MUTATION } from '../../graphql/mutations/updateProgressMutation';
 import { ProgressForm } from '../ProgressForm';
 
 type Input = Record<string, unknown>;
 
 function renderForm(node: PlanNodeFieldsFragment) {
-  const writes: Input[] = [];
-  const mocks: MockLink.MockedResponse[] = [
-    {
-      request: { query: UPDATE_PROGRESS_MUTATION, variables: () => true },
-      result: (variables: Record<string, unknown>) => {
-        const input = variables['input'] as Input;
-        writes.push(input);
-        return { data: { __typename: 'Mutation', updateProgress: { ...node, status: input['status'] ?? node.status, version: node.version + 1 } } };
-      },
-      maxUsageCount: Number.POSITIVE_INFINITY,
-    },
-  ];
-  render(
-    <ConfigProvider locale={enUS}>
-      <FeedbackProvider>
-        <MockedProvider mocks={mocks}>
-          <ProgressForm node={node} onReload={() => undefined} members={[]} departments={[]} />
-        </MockedProvider>
-      </FeedbackProvider>
-    </ConfigProvider>,
-  );
+  const { mock, writes } = recordingMock<Input>(UPDATE_PROGRESS_MUTATION, (input) => ({
+    data: { __typename: 'Mutation', updateProgress: { ...node, status: input['status'] ?? node.status, version: node.version + 1 } },
+  }));
+  renderWithMocks(<ProgressForm node={node} onReload={() => undefined} members={[]} departments={[]} />, [mock]);
   return { writes };
 }
 
