@@ -1,4 +1,4 @@
-import { codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import { auditCount, codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 
 const DEPARTMENTS = `{ departments { id name parentId sortOrder memberCount version manager { id user { id } } } }`;
 const UPDATE = `mutation($input: UpdateDepartmentInput!) { updateDepartment(input: $input) { id name parentId version manager { id } } }`;
@@ -60,7 +60,7 @@ describe('the organisation chart', () => {
   it('writes nothing when the admin pages are saved as they stand: a department, a member, the organisation', async () => {
     const head = await t.addMember(admin, 'manager');
     const dept = await t.createDepartment(admin, 'Unchanged center', undefined, head.membershipId);
-    const audited = async (id: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [id]))[0].n;
+    const audited = (id: string) => auditCount(id, 'update');
 
     const d = (await row(dept.id)).version;
     const sameDept = await t.ok(UPDATE, { input: { id: dept.id, version: d, name: 'Unchanged center', parentId: null, managerId: head.membershipId } }, admin.token);

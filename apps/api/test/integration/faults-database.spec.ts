@@ -5,7 +5,7 @@ import { BUILT_IN_TEMPLATES, instantiateTemplate } from '@opsplan/domain';
 import { APP_DB_ROLE, withCredentials } from '../../src/config/app-config';
 import { migrateDatabase } from '../../src/database/bootstrap';
 import { ApiInstance, buildApiCopy } from '../support/api-instances';
-import { EventSubscriber, subscribeToEvents } from '../support/event-subscriber';
+import { subscribeToEvents, untilListening } from '../support/event-subscriber';
 import { Answered, FaultLoad, FaultWorld, faultWorld, LOAD_TEMPLATE, outcome, Sql, sqlOn, Verdict, verify } from '../support/faults-load';
 
 /**
@@ -148,19 +148,10 @@ describe('the API process while PostgreSQL fails under load', () => {
     return a.data.createDepartment.id;
   };
 
-  /** Subscribing is asynchronous: make changes until the subscriber sees one. */
-  async function listening(sub: EventSubscriber): Promise<void> {
-    for (let i = 0; i < 50; i++) {
-      const id = await newDepartment(`Primer ${i}`);
-      if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 100)) return;
-    }
-    throw new Error(`subscription never started: ${JSON.stringify(sub.errors)}`);
-  }
-
   it('stays up through a restart, answers a typed error while the database is down, recovers within 10 s and loses nothing', async () => {
     // Someone watching the organisation's changes (as the web app does) across the restart.
     const sub = subscribeToEvents(`${api.url.replace(/^http/, 'ws')}/graphql`, { authorization: `Bearer ${world.admin.token}` });
-    await listening(sub);
+    await untilListening(sub, (i) => newDepartment(`Primer ${i}`));
     const load = new FaultLoad(api, world, 'restart', 2040, REQUEST_TIMEOUT_MS);
     load.start();
     await pause(2000);

@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { ApiInstance, buildApiCopy, createScratchDatabase, newOrganizationVia } from '../support/api-instances';
 import { describeWithRedis, RedisServer, startRedisServer } from '../support/redis-server';
-import { EventSubscriber, subscribeToEvents } from '../support/event-subscriber';
+import { EventSubscriber, subscribeToEvents, untilListening } from '../support/event-subscriber';
 import { Json, PASSWORD, Session } from '../support/test-app';
 import { MIGRATIONS } from '../../src/database/migrations';
 
@@ -72,14 +72,9 @@ describeWithRedis('several API instances on one database and one Redis', () => {
   const department = async (via: ApiInstance, admin: Session, name: string): Promise<string> =>
     (await via.ok(CREATE_DEPARTMENT, { input: { name } }, admin.token)).createDepartment.id;
 
-  /** Subscribing (and the instance's Redis SUBSCRIBE) is asynchronous: make changes until one arrives, so later ones cannot be missed. */
-  async function untilListening(sub: EventSubscriber, via: ApiInstance, admin: Session): Promise<void> {
-    for (let i = 0; i < 50; i++) {
-      const id = await department(via, admin, `Primer ${randomUUID().slice(0, 6)}`);
-      if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 200)) return;
-    }
-    throw new Error(`subscription never started: ${JSON.stringify(sub.errors)}`);
-  }
+  /** Listening once a department made through `via` is heard (the instance's Redis SUBSCRIBE is asynchronous too). */
+  const listening = (sub: EventSubscriber, via: ApiInstance, admin: Session) =>
+    untilListening(sub, () => department(via, admin, `Primer ${randomUUID().slice(0, 6)}`), 200);
 
   it('migrated the empty database once, though both instances started on it at the same moment', async () => {
     const applied = [...a.logs, ...b.logs].filter((l) => l.msg?.startsWith('migration applied:'));
@@ -94,9 +89,9 @@ describeWithRedis('several API instances on one database and one Redis', () => {
     const onB = subscribe(b, org);
     const onA = subscribe(a, org);
     const otherOnB = subscribe(b, other);
-    await untilListening(onB, a, org);
-    await untilListening(onA, a, org);
-    await untilListening(otherOnB, a, other);
+    await listening(onB, a, org);
+    await listening(onA, a, org);
+    await listening(otherOnB, a, other);
 
     // Ten changes through A, each timed from the request leaving until B's subscriber has it.
     const latencies: number[] = [];
@@ -145,8 +140,8 @@ describeWithRedis('several API instances on one database and one Redis', () => {
     const leaver: Session = { token: joined.acceptInvitation.accessToken, userId: up.signUp.viewer.user.id, email, membershipId: joined.acceptInvitation.viewer.membership.id };
     const sub = subscribe(b, leaver);
     const witness = subscribe(b, org);
-    await untilListening(sub, a, org);
-    await untilListening(witness, a, org);
+    await listening(sub, a, org);
+    await listening(witness, a, org);
 
     await a.ok(`mutation($input: UpdateMemberInput!) { updateMember(input: $input) { id active } }`, {
       input: { id: leaver.membershipId, version: joined.acceptInvitation.viewer.membership.version, active: false },
@@ -184,7 +179,7 @@ describeWithRedis('several API instances on one database and one Redis', () => {
     await owner(`UPDATE cycle_stages SET start_date = current_date - 30, due_date = current_date - 1 WHERE cycle_id = $1`, [cycle.id]);
     const stages = (await owner<{ n: number }>(`SELECT count(*)::int AS n FROM cycle_stages WHERE cycle_id = $1`, [cycle.id]))[0].n;
     const bell = subscribe(b, org);
-    await untilListening(bell, a, org);
+    await listening(bell, a, org);
 
     const outcomes = (i: ApiInstance) => i.logs.filter((l) => l.msg?.startsWith('overdue reminders:'));
     const runsPerRound: number[] = [];

@@ -1,5 +1,5 @@
 import { kpiProgress, operationsIndex, rollUp } from '@opsplan/domain';
-import { codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
+import { auditCount, codes, Json, ownerQuery, Session, TestApp } from '../support/test-app';
 import {
   ADD_CHECK_IN,
   ADD_COMMENT,
@@ -422,7 +422,7 @@ describe('the plan cascade', () => {
     });
     const leaf = await createNode(t, exec, { planId, parentId: kpiNode.id, level: 'project', title: 'Half way', status: 'on_track' });
     await progress(leaf.id, 50);
-    const audited = async (id: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'progress'`, [id]))[0].n;
+    const audited = (id: string) => auditCount(id, 'progress');
     const [leafBefore, kpiBefore] = [await versionOf(leaf.id), await versionOf(kpiNode.id)];
 
     // The same figures again, written differently: 50 and "33.50". The answer is the node as it stands, every field.
@@ -461,7 +461,7 @@ describe('the plan cascade', () => {
       checklist: [{ text: 'Brief', done: false }],
       kpi: { name: 'Share', unit: '%', direction: 'higher_is_better', baseline: '25', target: '40' },
     });
-    const audited = async () => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [node.id]))[0].n;
+    const audited = () => auditCount(node.id, 'update');
     const same = { title: '同一个标题 🚀', weight: 2.5, dueDate: '2027-06-30', departmentId: sales, kpi: { name: 'Share', unit: '%', direction: 'higher_is_better', baseline: '25.00', target: '40' } };
     const answer = await t.ok(UPDATE_NODE, { input: { id: node.id, version: node.version, ...same } }, exec.token);
     expect(answer.updateNode).toMatchObject({ version: node.version, title: same.title, weight: 2.5 });

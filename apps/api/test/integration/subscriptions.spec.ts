@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import { OrganizationEvents } from '../../src/modules/events/organization-events.service';
 import { codes, Session, TestApp } from '../support/test-app';
 import { createNode, createPlan, UPDATE_PROGRESS } from '../support/plan-fixtures';
-import { EventSubscriber, subscribeToEvents } from '../support/event-subscriber';
+import { EventSubscriber, subscribeToEvents, untilListening } from '../support/event-subscriber';
 
 describe('live organisation events over graphql-ws', () => {
   let t: TestApp;
@@ -27,20 +27,14 @@ describe('live organisation events over graphql-ws', () => {
     return sub;
   }
 
-  /** Subscribing is asynchronous: make changes until the subscriber sees one, so later changes cannot be missed. */
-  async function untilListening(sub: EventSubscriber, admin: Session): Promise<void> {
-    for (let i = 0; i < 50; i++) {
-      const { id } = await t.createDepartment(admin, `Primer ${i}`);
-      if (await sub.waitFor((events) => events.some((e) => e.entityId === id), 100)) return;
-    }
-    throw new Error(`subscription never started: ${JSON.stringify(sub.errors)}`);
-  }
+  /** Listening once a department the admin makes is heard. */
+  const listening = (sub: EventSubscriber, admin: Session) => untilListening(sub, async (i) => (await t.createDepartment(admin, `Primer ${i}`)).id);
 
   const bearer = (s: Session) => ({ authorization: `Bearer ${s.token}` });
 
   it('delivers a change to the organisation’s subscribers as it happens', async () => {
     const sub = subscribe(bearer(a));
-    await untilListening(sub, a);
+    await listening(sub, a);
 
     const { id } = await t.createDepartment(a, 'Sales center');
     expect(await sub.waitFor((events) => events.some((e) => e.entityId === id))).toBe(true);
@@ -54,7 +48,7 @@ describe('live organisation events over graphql-ws', () => {
 
   it('announces plan node changes once committed, and nothing for a write that was refused', async () => {
     const sub = subscribe(bearer(a));
-    await untilListening(sub, a);
+    await listening(sub, a);
     const plan = await createPlan(t, a, 'Live plan');
     const node = await createNode(t, a, { planId: plan.id, level: 'strategy', title: 'Live strategy' });
     const stale = await t.gql(UPDATE_PROGRESS, { input: { id: node.id, version: node.version + 1, progress: 10 } }, { token: a.token });
@@ -72,8 +66,8 @@ describe('live organisation events over graphql-ws', () => {
   it('tells no other organisation about it', async () => {
     const inA = subscribe(bearer(a));
     const inB = subscribe(bearer(b));
-    await untilListening(inA, a);
-    await untilListening(inB, b);
+    await listening(inA, a);
+    await listening(inB, b);
 
     const secretA = await t.createDepartment(a, 'Secret project');
     const laterB = await t.createDepartment(b, 'After the secret');
@@ -90,7 +84,7 @@ describe('live organisation events over graphql-ws', () => {
     const emitter = (t.app.get(OrganizationEvents) as unknown as { emitter: EventEmitter }).emitter;
     const listeners = () => emitter.listenerCount(`org:${b.orgId}`);
     const sub = subscribe(bearer(b));
-    await untilListening(sub, b);
+    await listening(sub, b);
     expect(listeners()).toBe(1);
 
     await sub.close();
@@ -112,7 +106,7 @@ describe('live organisation events over graphql-ws', () => {
 
     // And nothing reaches them afterwards: a subscriber that did connect gets the later change, they do not.
     const witness = subscribe(bearer(a));
-    await untilListening(witness, a);
+    await listening(witness, a);
     const later = await t.createDepartment(a, 'After the refusals');
     expect(await witness.waitFor((events) => events.some((e) => e.entityId === later.id))).toBe(true);
     for (const sub of [...refused, noOrganisation]) expect(sub.events).toEqual([]);

@@ -1,4 +1,4 @@
-import { Json, ownerQuery, TestApp } from '../support/test-app';
+import { auditCount, Json, TestApp } from '../support/test-app';
 import { budgetWorld, UPDATE_BUDGET } from '../support/budget-fixtures';
 import { createCycle, UPDATE_CYCLE } from '../support/cycle-fixtures';
 
@@ -15,7 +15,7 @@ describe('settings saved as they stand', () => {
   });
   afterAll(() => t.stop());
 
-  const audited = async (id: string) => (await ownerQuery(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'update'`, [id]))[0].n;
+  const audited = (id: string) => auditCount(id, 'update');
 
   it('keep the budget’s version and write no audit row, until something differs', async () => {
     const w = await budgetWorld(t, 'Unchanged budget Co');

@@ -57,3 +57,16 @@ export function subscribeToEvents(url: string, connectionParams: Record<string, 
     },
   };
 }
+
+/**
+ * Subscribing is asynchronous: makes changes (`change(i)` answers the id of
+ * the record it changed) until the subscriber sees one, so that later
+ * changes cannot be missed.
+ */
+export async function untilListening(sub: EventSubscriber, change: (attempt: number) => Promise<string>, waitMs = 100): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    const id = await change(i);
+    if (await sub.waitFor((events) => events.some((e) => e.entityId === id), waitMs)) return;
+  }
+  throw new Error(`subscription never started: ${JSON.stringify(sub.errors)}`);
+}

@@ -140,6 +140,11 @@ export class TestApp {
 }
 
 /** Direct SQL as the owner role, for assertions about what is (not) in the database. */
+/** How many audit rows record `action` on the record `entityId`. */
+export async function auditCount(entityId: string, action: string): Promise<number> {
+  return (await ownerQuery<{ n: number }>(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = $2`, [entityId, action]))[0].n;
+}
+
 export async function ownerQuery<T = Json>(text: string, params: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: process.env.OPSPLAN_TEST_OWNER_URL });
   await client.connect();
